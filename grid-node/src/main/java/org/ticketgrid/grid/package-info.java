@@ -1,0 +1,2 @@
+/** The Hazelcast member: configuration, map names, serialization and start-up. */
+package org.ticketgrid.grid;

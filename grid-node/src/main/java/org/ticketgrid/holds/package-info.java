@@ -1,0 +1,2 @@
+/** Hold records as kept in the grid. */
+package org.ticketgrid.holds;

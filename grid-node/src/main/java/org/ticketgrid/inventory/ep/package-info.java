@@ -1,0 +1,2 @@
+/** Entry processors: one per inventory mutation, delta in, outcome out. */
+package org.ticketgrid.inventory.ep;

@@ -1,0 +1,2 @@
+/** Seat inventory rules in plain Java: sections, seat states, hold outcomes. */
+package org.ticketgrid.inventory;

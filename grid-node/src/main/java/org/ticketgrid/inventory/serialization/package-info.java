@@ -1,0 +1,2 @@
+/** Compact serializers of the inventory types. */
+package org.ticketgrid.inventory.serialization;

@@ -1,0 +1,2 @@
+/** Jet pipelines of TicketGrid and their deployment on grid members. */
+package org.ticketgrid.pipelines;
