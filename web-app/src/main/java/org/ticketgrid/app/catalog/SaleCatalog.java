@@ -1,0 +1,56 @@
+package org.ticketgrid.app.catalog;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticketgrid.app.catalog.persistence.EventRepository;
+import org.ticketgrid.app.catalog.persistence.TicketTypeEntity;
+import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
+import org.ticketgrid.app.platform.ApiProblems;
+
+/**
+ * What is for sale at an event, read once per request before any seat is touched: the grid work
+ * that follows needs no database session, and nothing can fail half-way for want of one.
+ */
+@Service
+public class SaleCatalog {
+
+    /** The price of a seat in one section. */
+    public record Price(UUID ticketTypeId, String ticketTypeName, long priceCents, String currency) {
+    }
+
+    /** An event's sale terms. */
+    public record Offer(UUID eventId, EventStatus status, Instant salesOpenAt, boolean highDemand,
+            Map<Long, Price> priceOfSection) {
+
+        public boolean sells(long sectionId) {
+            return priceOfSection.containsKey(sectionId);
+        }
+    }
+
+    private final EventRepository events;
+    private final TicketTypeSections typeSections;
+
+    SaleCatalog(EventRepository events, TicketTypeSections typeSections) {
+        this.events = events;
+        this.typeSections = typeSections;
+    }
+
+    @Transactional(readOnly = true)
+    public Offer offer(UUID eventId) {
+        var event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        Map<UUID, TicketTypeEntity> types = new HashMap<>();
+        for (TicketTypeEntity t : event.getTicketTypes()) {
+            types.put(t.getId(), t);
+        }
+        Map<Long, Price> prices = new HashMap<>();
+        typeSections.ofEvent(eventId).forEach((sectionId, typeId) -> {
+            TicketTypeEntity t = types.get(typeId);
+            prices.put(sectionId, new Price(typeId, t.getName(), t.getPriceCents(), t.getCurrency()));
+        });
+        return new Offer(eventId, event.getStatus(), event.getSalesOpenAt(), event.isHighDemand(), Map.copyOf(prices));
+    }
+}

@@ -1,0 +1,80 @@
+package org.ticketgrid.app.catalog.usecase;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticketgrid.app.catalog.EventStatus;
+import org.ticketgrid.app.catalog.persistence.EventEntity;
+import org.ticketgrid.app.catalog.persistence.EventRepository;
+import org.ticketgrid.app.catalog.persistence.SectionEntity;
+import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
+import org.ticketgrid.app.catalog.persistence.VenueRepository;
+import org.ticketgrid.app.inventory.InventoryService;
+import org.ticketgrid.app.platform.ApiProblems;
+
+/**
+ * Publishes or cancels an event. Publishing creates the event's inventory in the grid first
+ * (idempotently), then commits the status: a crash in between leaves a draft with inventory,
+ * which is harmless, never a published event without seats.
+ */
+@Service
+public class ChangeEventStatus {
+
+    private final EventRepository events;
+    private final VenueRepository venues;
+    private final TicketTypeSections typeSections;
+    private final InventoryService inventory;
+
+    ChangeEventStatus(EventRepository events, VenueRepository venues, TicketTypeSections typeSections,
+            InventoryService inventory) {
+        this.events = events;
+        this.venues = venues;
+        this.typeSections = typeSections;
+        this.inventory = inventory;
+    }
+
+    @Transactional
+    public EventEntity publish(UUID eventId) {
+        EventEntity event = transition(eventId, EventStatus.PUBLISHED);
+        if (event.getTicketTypes().isEmpty()) {
+            throw new ApiProblems.Conflict("no-ticket-types", "An event needs ticket types before it is published.",
+                    Map.of());
+        }
+        createInventory(event);
+        event.changeStatus(EventStatus.PUBLISHED);
+        return event;
+    }
+
+    @Transactional
+    public EventEntity cancel(UUID eventId) {
+        EventEntity event = transition(eventId, EventStatus.CANCELLED);
+        event.changeStatus(EventStatus.CANCELLED);
+        return event;
+    }
+
+    /** Creates whatever inventory of a published event is missing (e.g. after a grid restart). */
+    @Transactional(readOnly = true)
+    public int createInventory(EventEntity event) {
+        Map<Long, java.util.UUID> priced = typeSections.ofEvent(event.getId());
+        Map<Long, Integer> capacities = new HashMap<>();
+        var venue = venues.findById(event.getVenueId()).orElseThrow();
+        for (SectionEntity section : venue.getSections()) {
+            if (priced.containsKey(section.getId())) {
+                capacities.put(section.getId(), section.getCapacity());
+            }
+        }
+        return inventory.createIfAbsent(event.getId().toString(), capacities);
+    }
+
+    private EventEntity transition(UUID eventId, EventStatus next) {
+        EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        if (!event.getStatus().canBecome(next)) {
+            throw new ApiProblems.Conflict("invalid-status-transition",
+                    "An event in " + event.getStatus() + " cannot become " + next + ".",
+                    Map.of("status", event.getStatus().name()));
+        }
+        return event;
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo catalog for ./ticketing up. */
+package org.ticketgrid.app.demo;

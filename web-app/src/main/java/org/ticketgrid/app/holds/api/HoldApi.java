@@ -1,0 +1,77 @@
+package org.ticketgrid.app.holds.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.ticketgrid.app.holds.PlaceHold;
+import org.ticketgrid.app.holds.ReleaseHold;
+import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.holds.Hold;
+
+/** Seat holds: create, read, release. */
+@RestController
+@RequestMapping("/api/v1")
+class HoldApi {
+
+    /** Anonymous buyers share one account until accounts land; hold ids are unguessable. */
+    static final String ANONYMOUS = "anonymous";
+
+    record HoldRequest(@NotNull @Size(max = 1000) List<Long> seatIds) {
+    }
+
+    record HoldResponse(String holdId, String eventId, String status, Instant expiresAt, List<String> seats,
+            long totalCents, String currency) {
+
+        static HoldResponse of(Hold hold) {
+            return new HoldResponse(Hold.formatId(hold.holdId()), hold.eventId(),
+                    hold.isExpired(System.currentTimeMillis()) ? "EXPIRED" : "ACTIVE",
+                    Instant.ofEpochMilli(hold.expiresAt()),
+                    Arrays.stream(hold.seatIds()).mapToObj(Long::toString).toList(), hold.totalCents(),
+                    hold.currency());
+        }
+    }
+
+    private final PlaceHold placeHold;
+    private final ReleaseHold releaseHold;
+
+    HoldApi(PlaceHold placeHold, ReleaseHold releaseHold) {
+        this.placeHold = placeHold;
+        this.releaseHold = releaseHold;
+    }
+
+    @PostMapping("/events/{eventId}/holds")
+    ResponseEntity<HoldResponse> hold(@PathVariable String eventId, @Valid @RequestBody HoldRequest request,
+            Principal principal) {
+        Hold hold = placeHold.hold(Ids.uuid(eventId, "event"), request.seatIds(), account(principal));
+        return ResponseEntity.created(URI.create("/api/v1/holds/" + Hold.formatId(hold.holdId())))
+                .body(HoldResponse.of(hold));
+    }
+
+    @GetMapping("/holds/{holdId}")
+    HoldResponse get(@PathVariable String holdId, Principal principal) {
+        return HoldResponse.of(releaseHold.find(holdId, account(principal)));
+    }
+
+    @DeleteMapping("/holds/{holdId}")
+    ResponseEntity<Void> release(@PathVariable String holdId, Principal principal) {
+        releaseHold.release(holdId, account(principal));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String account(Principal principal) {
+        return principal == null ? ANONYMOUS : principal.getName();
+    }
+}

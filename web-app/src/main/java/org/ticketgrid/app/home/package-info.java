@@ -1,0 +1,2 @@
+/** The home page. */
+package org.ticketgrid.app.home;

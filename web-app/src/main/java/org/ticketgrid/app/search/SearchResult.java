@@ -1,0 +1,18 @@
+package org.ticketgrid.app.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A page of search hits with facet counts. */
+public record SearchResult(List<Item> items, long total, Map<String, Map<String, Long>> facets) {
+
+    /** One event in a result list. Availability is approximate; the seat map is exact. */
+    public record Item(String id, String name, String category, String venueName, String city, Instant startsAt,
+            Long minPriceCents, Long maxPriceCents, String currency, String availability) {
+    }
+
+    public static SearchResult empty() {
+        return new SearchResult(List.of(), 0, Map.of("category", Map.of()));
+    }
+}

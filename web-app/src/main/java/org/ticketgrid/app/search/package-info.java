@@ -1,0 +1,2 @@
+/** Event search over Elasticsearch, fed by change data capture. */
+package org.ticketgrid.app.search;
