@@ -41,7 +41,10 @@ public final class PaymentSandbox implements AutoCloseable {
   private final Runnable reset;
 
   private PaymentSandbox(
-      HttpServer server, ExecutorService requestThreads, WebhookDispatcher dispatcher, Runnable reset) {
+      HttpServer server,
+      ExecutorService requestThreads,
+      WebhookDispatcher dispatcher,
+      Runnable reset) {
     this.server = server;
     this.requestThreads = requestThreads;
     this.dispatcher = dispatcher;

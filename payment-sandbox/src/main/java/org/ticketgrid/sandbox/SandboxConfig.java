@@ -30,7 +30,9 @@ public record SandboxConfig(
     Duration webhookTimeout,
     String apiVersion) {
 
-  /** The version stripe-java 33.x sends; keep in step with {@code stripe.version} in the root pom. */
+  /**
+   * The version stripe-java 33.x sends; keep in step with {@code stripe.version} in the root pom.
+   */
   public static final String DEFAULT_API_VERSION = "2026-07-29.dahlia";
 
   public SandboxConfig {
@@ -101,7 +103,8 @@ public record SandboxConfig(
       try {
         return Integer.parseInt(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+        throw new IllegalArgumentException(
+            name + " must be a whole number, was '" + value + "'", e);
       }
     }
 

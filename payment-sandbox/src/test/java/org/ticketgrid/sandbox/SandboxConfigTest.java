@@ -36,7 +36,8 @@ class SandboxConfigTest {
                 ::get);
 
     assertThat(config.webhookUrls())
-        .containsExactly(URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8081/b"));
+        .containsExactly(
+            URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8081/b"));
     assertThat(config.apiKeys()).isEqualTo(Set.of("sk_test_one", "sk_test_two"));
   }
 

@@ -30,7 +30,9 @@ public final class SandboxControlApi {
   private final DeliveryLog deliveries;
   private final WebhookDispatcher dispatcher;
 
-  /** @param reset clears every piece of state a test could leave behind */
+  /**
+   * @param reset clears every piece of state a test could leave behind
+   */
   public SandboxControlApi(
       Runnable reset, EventLog events, DeliveryLog deliveries, WebhookDispatcher dispatcher) {
     this.reset = Objects.requireNonNull(reset, "reset");

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A recorded Stripe event.
  *
- * @param dataObject the JSON snapshot of the object as it was when the event happened; rendered
- *     at that moment so later changes never leak into an old event
+ * @param dataObject the JSON snapshot of the object as it was when the event happened; rendered at
+ *     that moment so later changes never leak into an old event
  * @param orderingKey events with the same key are delivered in order (the payment intent id)
  */
 public record Event(

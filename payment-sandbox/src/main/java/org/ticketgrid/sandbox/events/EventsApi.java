@@ -50,14 +50,19 @@ public final class EventsApi {
   }
 
   /**
-   * {@code type} matches one type, or a family with a trailing wildcard ({@code
-   * payment_intent.*}); {@code types[]} matches any of several, as in Stripe.
+   * {@code type} matches one type, or a family with a trailing wildcard ({@code payment_intent.*});
+   * {@code types[]} matches any of several, as in Stripe.
    */
   private static Predicate<Event> typeFilter(ApiRequest request) {
     List<String> wanted =
         request.params().has("types")
             ? request.params().stringList("types")
-            : request.params().string("type").filter(s -> !s.isEmpty()).map(List::of).orElse(List.of());
+            : request
+                .params()
+                .string("type")
+                .filter(s -> !s.isEmpty())
+                .map(List::of)
+                .orElse(List.of());
     if (wanted.isEmpty()) {
       return e -> true;
     }

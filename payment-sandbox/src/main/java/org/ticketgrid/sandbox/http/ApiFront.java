@@ -58,16 +58,27 @@ public final class ApiFront implements HttpHandler {
       out.set("Stripe-Version", apiVersion);
       ApiResponse response;
       try {
-        response = dispatch(exchange, new RequestContext(requestId,
-            exchange.getRequestHeaders().getFirst("Idempotency-Key"), apiVersion));
+        response =
+            dispatch(
+                exchange,
+                new RequestContext(
+                    requestId,
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    apiVersion));
       } catch (ApiException e) {
         response = ApiResponse.error(e.error());
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "Unexpected failure for " + describe(exchange), e);
         response =
             ApiResponse.error(
-                new ApiError(500, ApiError.API_ERROR, null, null,
-                    "An unexpected error occurred in the payment sandbox: " + e, null, Map.of()));
+                new ApiError(
+                    500,
+                    ApiError.API_ERROR,
+                    null,
+                    null,
+                    "An unexpected error occurred in the payment sandbox: " + e,
+                    null,
+                    Map.of()));
       }
       write(exchange, response);
     }
@@ -76,8 +87,7 @@ public final class ApiFront implements HttpHandler {
   private ApiResponse dispatch(HttpExchange exchange, RequestContext context) throws IOException {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
-    Router.Match match =
-        router.match(method, path).orElseThrow(() -> unrecognized(method, path));
+    Router.Match match = router.match(method, path).orElseThrow(() -> unrecognized(method, path));
     Params params = readParams(exchange);
     Caller caller = authenticate(exchange, match.access());
     ApiRequest request =
@@ -92,7 +102,8 @@ public final class ApiFront implements HttpHandler {
   private ApiResponse runIdempotently(
       HttpExchange exchange, Endpoint endpoint, ApiRequest request, String key) {
     String scope = request.caller().key();
-    String fingerprint = request.method() + " " + request.path() + " " + request.params().fingerprint();
+    String fingerprint =
+        request.method() + " " + request.path() + " " + request.params().fingerprint();
     exchange.getResponseHeaders().set("Idempotency-Key", key);
     return switch (idempotency.claim(scope, key, fingerprint)) {
       case IdempotencyStore.Claim.Replay replay -> {
@@ -101,14 +112,30 @@ public final class ApiFront implements HttpHandler {
       }
       case IdempotencyStore.Claim.Mismatch mismatch ->
           ApiResponse.error(
-              new ApiError(400, ApiError.IDEMPOTENCY_ERROR, null, null,
-                  "Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '%s' if you meant to execute a different request."
-                      .formatted(key), null, Map.of()));
+              new ApiError(
+                  400,
+                  ApiError.IDEMPOTENCY_ERROR,
+                  null,
+                  null,
+                  ("Keys for idempotent requests can only be used with the same parameters they"
+                       + " were first used with. Try using a key other than '%s' if you meant to"
+                       + " execute a different request.")
+                      .formatted(key),
+                  null,
+                  Map.of()));
       case IdempotencyStore.Claim.InFlight inFlight ->
           ApiResponse.error(
-              new ApiError(409, ApiError.IDEMPOTENCY_ERROR, "idempotency_key_in_use", null,
-                  "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): %s. Please try again later."
-                      .formatted(key), null, Map.of()));
+              new ApiError(
+                  409,
+                  ApiError.IDEMPOTENCY_ERROR,
+                  "idempotency_key_in_use",
+                  null,
+                  ("There is currently another in-progress request using this Idempotent Key (that"
+                       + " probably means you submitted twice, and the other request is still going"
+                       + " through): %s. Please try again later.")
+                      .formatted(key),
+                  null,
+                  Map.of()));
       case IdempotencyStore.Claim.Proceed proceed -> {
         try {
           ApiResponse response = endpoint.handle(request);
@@ -146,8 +173,7 @@ public final class ApiFront implements HttpHandler {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
-        throw new ApiException(
-            ApiError.invalidRequest(413, null, "Request body too large.", null));
+        throw new ApiException(ApiError.invalidRequest(413, null, "Request body too large.", null));
       }
       return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -180,7 +206,8 @@ public final class ApiFront implements HttpHandler {
         ApiError.invalidRequest(
             404,
             null,
-            "Unrecognized request URL (%s: %s). The payment sandbox implements only part of Stripe's API; see payment-sandbox/README.md."
+            ("Unrecognized request URL (%s: %s). The payment sandbox implements only part of "
+                    + "Stripe's API; see payment-sandbox/README.md.")
                 .formatted(method, path),
             null));
   }

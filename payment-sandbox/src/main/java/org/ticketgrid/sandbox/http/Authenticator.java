@@ -23,7 +23,8 @@ public final class Authenticator {
     String key = keyFrom(authorization);
     if (key == null || key.isBlank()) {
       throw unauthorized(
-          "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
+          "You did not provide an API key. You need to provide your API key in the Authorization"
+              + " header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
     }
     if (secretKeys.contains(key)) {
       return new Caller.SecretKey(key);
@@ -51,7 +52,8 @@ public final class Authenticator {
     if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {
         String decoded =
-            new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
+            new String(
+                Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
         return colon < 0 ? decoded : decoded.substring(0, colon);
       } catch (IllegalArgumentException e) {
@@ -64,7 +66,8 @@ public final class Authenticator {
   private static String masked(String key) {
     int visible = Math.min(4, key.length());
     int prefix = Math.min(8, Math.max(0, key.length() - visible));
-    return key.substring(0, prefix) + "*".repeat(Math.max(0, key.length() - prefix - visible))
+    return key.substring(0, prefix)
+        + "*".repeat(Math.max(0, key.length() - prefix - visible))
         + key.substring(key.length() - visible);
   }
 

@@ -13,8 +13,8 @@ import java.util.Map;
  * payment_method_types[]=card} a list.
  *
  * <p>Indexed keys ({@code a[0]=x}, which stripe-java sends for lists) are kept as a map with keys
- * "0", "1", ... because only the consumer knows whether {@code metadata[0]} is a list element or
- * a metadata key named "0"; {@link Params#stringList} accepts both shapes.
+ * "0", "1", ... because only the consumer knows whether {@code metadata[0]} is a list element or a
+ * metadata key named "0"; {@link Params#stringList} accepts both shapes.
  */
 public final class FormDecoder {
 

@@ -46,7 +46,8 @@ public final class IdempotencyStore {
 
   /** The request did not execute (it failed validation); a retry may run it for real. */
   public void release(String scope, String key) {
-    entries.computeIfPresent(scoped(scope, key), (k, entry) -> entry.response == null ? null : entry);
+    entries.computeIfPresent(
+        scoped(scope, key), (k, entry) -> entry.response == null ? null : entry);
   }
 
   public void clear() {

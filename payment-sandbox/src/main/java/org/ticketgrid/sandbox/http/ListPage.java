@@ -51,7 +51,8 @@ public final class ListPage {
     return page;
   }
 
-  private static <T> int indexOf(List<T> items, Function<T, String> id, String cursor, String param) {
+  private static <T> int indexOf(
+      List<T> items, Function<T, String> id, String cursor, String param) {
     for (int i = 0; i < items.size(); i++) {
       if (cursor.equals(id.apply(items.get(i)))) {
         return i;

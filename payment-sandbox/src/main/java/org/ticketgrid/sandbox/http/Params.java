@@ -75,7 +75,8 @@ public final class Params {
   }
 
   public long requiredInteger(String name) {
-    return integer(name).orElseThrow(() -> new ApiException(ApiError.missingParam(qualified(name))));
+    return integer(name)
+        .orElseThrow(() -> new ApiException(ApiError.missingParam(qualified(name))));
   }
 
   public Optional<Boolean> bool(String name) {
@@ -106,7 +107,8 @@ public final class Params {
               throw invalid(
                   name,
                   "Invalid %s: must be one of %s"
-                      .formatted(qualified(name), String.join(", ", allowed.stream().sorted().toList())));
+                      .formatted(
+                          qualified(name), String.join(", ", allowed.stream().sorted().toList())));
             });
     return value;
   }
@@ -137,8 +139,8 @@ public final class Params {
   }
 
   /**
-   * A list of strings sent as {@code a[]=x}, {@code a[0]=x} (stripe-java's form) or a single
-   * {@code a=x}.
+   * A list of strings sent as {@code a[]=x}, {@code a[0]=x} (stripe-java's form) or a single {@code
+   * a=x}.
    */
   public List<String> stringList(String name) {
     Object value = values.get(name);

@@ -1,6 +1,5 @@
 package org.ticketgrid.sandbox.http;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +101,5 @@ public final class Router {
     private static boolean isVariable(String segment) {
       return segment.startsWith("{") && segment.endsWith("}");
     }
-  }
-
-  List<String> describe() {
-    List<String> lines = new ArrayList<>();
-    routes.forEach(r -> lines.add(r.method + " /" + String.join("/", r.pattern)));
-    return lines;
   }
 }

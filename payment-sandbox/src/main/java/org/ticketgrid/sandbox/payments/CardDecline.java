@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Why the issuer refused a card, in Stripe's words: {@code code} is the error code (mostly {@code
- * card_declined}), {@code declineCode} the issuer's reason (for example {@code insufficient_funds}).
+ * card_declined}), {@code declineCode} the issuer's reason (for example {@code
+ * insufficient_funds}).
  */
 public record CardDecline(String code, String declineCode, String message) {
 

@@ -53,13 +53,29 @@ public record Charge(
 
   Charge withCaptured(long captured) {
     return new Charge(
-        id, paymentIntent, amount, succeeded, captured, amountRefunded, paymentMethod, failure,
-        metadata, created);
+        id,
+        paymentIntent,
+        amount,
+        succeeded,
+        captured,
+        amountRefunded,
+        paymentMethod,
+        failure,
+        metadata,
+        created);
   }
 
   Charge withRefunded(long refunded) {
     return new Charge(
-        id, paymentIntent, amount, succeeded, amountCaptured, refunded, paymentMethod, failure,
-        metadata, created);
+        id,
+        paymentIntent,
+        amount,
+        succeeded,
+        amountCaptured,
+        refunded,
+        paymentMethod,
+        failure,
+        metadata,
+        created);
   }
 }

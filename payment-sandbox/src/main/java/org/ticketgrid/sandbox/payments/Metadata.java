@@ -20,7 +20,8 @@ public final class Metadata {
     return Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 
-  public static Map<String, String> merge(Map<String, String> current, Map<String, String> changes) {
+  public static Map<String, String> merge(
+      Map<String, String> current, Map<String, String> changes) {
     Map<String, String> merged = new LinkedHashMap<>(current);
     changes.forEach(
         (key, value) -> {

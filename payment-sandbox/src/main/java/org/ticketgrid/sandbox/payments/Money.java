@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An amount in minor units (cents) of a currency. Stripe sends and expects lower-case ISO codes,
- * so the currency is normalised once here instead of at every comparison.
+ * An amount in minor units (cents) of a currency. Stripe sends and expects lower-case ISO codes, so
+ * the currency is normalised once here instead of at every comparison.
  */
 public record Money(long amount, String currency) {
 

@@ -15,8 +15,8 @@ public record PaymentAttempt(
   }
 
   /**
-   * The decline together with the method that was declined: Stripe drops the method from the
-   * intent after a decline but still shows it inside {@code last_payment_error}.
+   * The decline together with the method that was declined: Stripe drops the method from the intent
+   * after a decline but still shows it inside {@code last_payment_error}.
    */
   public record LastPaymentError(CardDecline decline, PaymentMethod paymentMethod) {}
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An immutable snapshot of a payment intent. Transitions live in {@link PaymentRules}; the
- * {@code with...} methods only copy, so a snapshot handed to an event can never change under it.
+ * An immutable snapshot of a payment intent. Transitions live in {@link PaymentRules}; the {@code
+ * with...} methods only copy, so a snapshot handed to an event can never change under it.
  *
  * @param cancellation {@code null} unless the intent was canceled
  */
@@ -57,37 +57,85 @@ public record PaymentIntent(
 
   PaymentIntent withStatus(PaymentIntentStatus newStatus) {
     return new PaymentIntent(
-        id, clientSecret, amount, captureMethod, newStatus, details, funds, attempt, cancellation,
+        id,
+        clientSecret,
+        amount,
+        captureMethod,
+        newStatus,
+        details,
+        funds,
+        attempt,
+        cancellation,
         created);
   }
 
   PaymentIntent withAmount(Money newAmount) {
     return new PaymentIntent(
-        id, clientSecret, newAmount, captureMethod, status, details, funds, attempt, cancellation,
+        id,
+        clientSecret,
+        newAmount,
+        captureMethod,
+        status,
+        details,
+        funds,
+        attempt,
+        cancellation,
         created);
   }
 
   PaymentIntent withDetails(IntentDetails newDetails) {
     return new PaymentIntent(
-        id, clientSecret, amount, captureMethod, status, newDetails, funds, attempt, cancellation,
+        id,
+        clientSecret,
+        amount,
+        captureMethod,
+        status,
+        newDetails,
+        funds,
+        attempt,
+        cancellation,
         created);
   }
 
   PaymentIntent withFunds(Funds newFunds) {
     return new PaymentIntent(
-        id, clientSecret, amount, captureMethod, status, details, newFunds, attempt, cancellation,
+        id,
+        clientSecret,
+        amount,
+        captureMethod,
+        status,
+        details,
+        newFunds,
+        attempt,
+        cancellation,
         created);
   }
 
   PaymentIntent withAttempt(PaymentAttempt newAttempt) {
     return new PaymentIntent(
-        id, clientSecret, amount, captureMethod, status, details, funds, newAttempt, cancellation,
+        id,
+        clientSecret,
+        amount,
+        captureMethod,
+        status,
+        details,
+        funds,
+        newAttempt,
+        cancellation,
         created);
   }
 
   PaymentIntent withCancellation(Cancellation newCancellation) {
     return new PaymentIntent(
-        id, clientSecret, amount, captureMethod, status, details, funds, attempt, newCancellation,
+        id,
+        clientSecret,
+        amount,
+        captureMethod,
+        status,
+        details,
+        funds,
+        attempt,
+        newCancellation,
         created);
   }
 }

@@ -1,8 +1,9 @@
 package org.ticketgrid.sandbox.payments;
 
 /**
- * Identifies a payment method (`pm_...`). Not validated beyond being non-blank: an id from a request path
- * may be anything, and an unknown one must end as Stripe's 404, not as a parsing error.
+ * Identifies a payment method (`pm_...`). Not validated beyond being non-blank: an id from a
+ * request path may be anything, and an unknown one must end as Stripe's 404, not as a parsing
+ * error.
  */
 public record PaymentMethodId(String value) {
 

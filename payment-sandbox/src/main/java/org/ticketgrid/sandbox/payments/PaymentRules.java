@@ -24,11 +24,11 @@ import org.ticketgrid.sandbox.payments.PaymentIntent.Funds;
  * The payment intent state machine, following Stripe's test mode:
  *
  * <pre>
- * requires_payment_method ─(attach)→ requires_confirmation
- *        │  ▲ decline                      │
- *        └──┴──────────(confirm)───────────┴→ requires_capture (manual) ─(capture)→ succeeded
- *                                           └→ succeeded (automatic)
- * any status before succeeded ─(cancel)→ canceled
+ * create             → requires_payment_method, or requires_confirmation with a method attached
+ * confirm (approved) → requires_capture (manual capture) or succeeded (automatic)
+ * confirm (declined) → requires_payment_method, with last_payment_error set
+ * capture            → succeeded, only from requires_capture
+ * cancel             → canceled, from any status before succeeded
  * </pre>
  *
  * Stateless apart from the clock and id source: it takes a snapshot and returns the next one, so
@@ -86,7 +86,8 @@ public final class PaymentRules {
     if (update.amount() != null && !AMOUNT_EDITABLE.contains(intent.status())) {
       return new Outcome.Refused(
           Refusal.unexpectedState(
-              "The amount of a PaymentIntent with status %s cannot be changed. It can be changed while the status is %s."
+              ("The amount of a PaymentIntent with status %s cannot be changed. It can be "
+                      + "changed while the status is %s.")
                   .formatted(intent.status().wireName(), names(AMOUNT_EDITABLE))));
     }
     if (update.amount() != null && update.amount() < 1) {
@@ -99,7 +100,8 @@ public final class PaymentRules {
     }
     IntentDetails details = changed.details();
     if (update.description() != null) {
-      details = details.withDescription(update.description().isEmpty() ? null : update.description());
+      details =
+          details.withDescription(update.description().isEmpty() ? null : update.description());
     }
     Map<String, String> base = update.clearMetadata() ? Map.of() : details.metadata();
     details = details.withMetadata(Metadata.merge(base, update.metadata()));
@@ -107,15 +109,16 @@ public final class PaymentRules {
   }
 
   /**
-   * Confirms with the given method, or with the one already attached when {@code method} is
-   * {@code null}. The card's scripted answer decides between authorization and decline.
+   * Confirms with the given method, or with the one already attached when {@code method} is {@code
+   * null}. The card's scripted answer decides between authorization and decline.
    */
   public Outcome confirm(Payment payment, PaymentMethod method) {
     PaymentIntent intent = payment.intent();
     if (!CONFIRMABLE.contains(intent.status())) {
       return new Outcome.Refused(
           Refusal.unexpectedState(
-              "You cannot confirm this PaymentIntent because it has a status of %s. Only a PaymentIntent with one of the following statuses may be confirmed: %s."
+              ("You cannot confirm this PaymentIntent because it has a status of %s. Only a "
+                      + "PaymentIntent with one of the following statuses may be confirmed: %s.")
                   .formatted(intent.status().wireName(), names(CONFIRMABLE))));
     }
     PaymentMethod chosen = method != null ? method : intent.attempt().paymentMethod();
@@ -123,7 +126,9 @@ public final class PaymentRules {
       return new Outcome.Refused(missingPaymentMethod());
     }
     ChargeId chargeId = new ChargeId(ids.next(ChargeId.PREFIX));
-    return chosen.card().scriptedDecline()
+    return chosen
+        .card()
+        .scriptedDecline()
         .<Outcome>map(decline -> decline(payment, chosen, chargeId, decline))
         .orElseGet(() -> authorize(payment, chosen, chargeId));
   }
@@ -133,7 +138,9 @@ public final class PaymentRules {
     if (!intent.is(REQUIRES_CAPTURE)) {
       return new Outcome.Refused(
           Refusal.unexpectedState(
-              "This PaymentIntent could not be captured because it has a status of %s. Only a PaymentIntent with one of the following statuses may be captured: requires_capture."
+              ("This PaymentIntent could not be captured because it has a status of %s. Only a "
+                      + "PaymentIntent with one of the following statuses may be captured: "
+                      + "requires_capture.")
                   .formatted(intent.status().wireName())));
     }
     long capturable = intent.funds().capturable();
@@ -156,16 +163,17 @@ public final class PaymentRules {
   }
 
   /**
-   * Cancels the intent. An authorization is released, which Stripe shows as the whole charge
-   * being refunded; no {@code charge.refunded} event is raised for it, so receivers can treat that
-   * event as "money went back after a sale".
+   * Cancels the intent. An authorization is released, which Stripe shows as the whole charge being
+   * refunded; no {@code charge.refunded} event is raised for it, so receivers can treat that event
+   * as "money went back after a sale".
    */
   public Outcome cancel(Payment payment, String reason) {
     PaymentIntent intent = payment.intent();
     if (!CANCELABLE.contains(intent.status())) {
       return new Outcome.Refused(
           Refusal.unexpectedState(
-              "You cannot cancel this PaymentIntent because it has a status of %s. Only a PaymentIntent with one of the following statuses may be canceled: %s."
+              ("You cannot cancel this PaymentIntent because it has a status of %s. Only a "
+                      + "PaymentIntent with one of the following statuses may be canceled: %s.")
                   .formatted(intent.status().wireName(), names(CANCELABLE))));
     }
     Payment updated = payment;
@@ -189,8 +197,16 @@ public final class PaymentRules {
     boolean capture = intent.captureMethod().capturesOnConfirm();
     Charge charge =
         new Charge(
-            chargeId, intent.id(), intent.amount(), true, capture ? amount : 0, 0, method, null,
-            intent.details().metadata(), now());
+            chargeId,
+            intent.id(),
+            intent.amount(),
+            true,
+            capture ? amount : 0,
+            0,
+            method,
+            null,
+            intent.details().metadata(),
+            now());
     PaymentIntent next =
         intent
             .withStatus(capture ? SUCCEEDED : REQUIRES_CAPTURE)
@@ -203,7 +219,8 @@ public final class PaymentRules {
     return new Outcome.Applied(
         payment.withIntent(next).withCharge(charge),
         List.of(
-            new ChargeFact(EventTypes.CHARGE_SUCCEEDED, charge), new IntentFact(intentEvent, next)));
+            new ChargeFact(EventTypes.CHARGE_SUCCEEDED, charge),
+            new IntentFact(intentEvent, next)));
   }
 
   /** Stripe detaches a declined method from the intent but keeps it in the error for display. */
@@ -212,13 +229,20 @@ public final class PaymentRules {
     PaymentIntent intent = payment.intent();
     Charge failed =
         new Charge(
-            chargeId, intent.id(), intent.amount(), false, 0, 0, method, decline,
-            intent.details().metadata(), now());
+            chargeId,
+            intent.id(),
+            intent.amount(),
+            false,
+            0,
+            0,
+            method,
+            decline,
+            intent.details().metadata(),
+            now());
     PaymentIntent next =
         intent
             .withStatus(REQUIRES_PAYMENT_METHOD)
-            .withAttempt(
-                new PaymentAttempt(null, chargeId, new LastPaymentError(decline, method)));
+            .withAttempt(new PaymentAttempt(null, chargeId, new LastPaymentError(decline, method)));
     return new Outcome.Declined(
         payment.withIntent(next).withCharge(failed),
         List.of(
@@ -248,7 +272,8 @@ public final class PaymentRules {
   private static Refusal missingPaymentMethod() {
     return new Refusal(
         "payment_intent_unexpected_state",
-        "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm the PaymentIntent, pass a payment_method.",
+        "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm"
+            + " the PaymentIntent, pass a payment_method.",
         "payment_method");
   }
 

@@ -19,7 +19,7 @@ public final class RandomIds implements IdSource {
     return prefix + "_" + randomText(LENGTH);
   }
 
-  public String randomText(int length) {
+  private String randomText(int length) {
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

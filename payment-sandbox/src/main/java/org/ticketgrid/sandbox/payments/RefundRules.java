@@ -31,7 +31,8 @@ public final class RefundRules {
       return new Outcome.Refused(
           new Refusal(
               "charge_not_refundable",
-              "This PaymentIntent (%s) does not have a successful charge to refund. Its status is %s."
+              ("This PaymentIntent (%s) does not have a successful charge to refund. Its "
+                      + "status is %s.")
                   .formatted(payment.id(), payment.intent().status().wireName()),
               "payment_intent"));
     }

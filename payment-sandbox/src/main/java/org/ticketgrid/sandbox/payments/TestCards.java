@@ -87,7 +87,8 @@ public final class TestCards {
     if (!digits.matches("\\d{12,19}") || !passesLuhn(digits)) {
       return Optional.empty();
     }
-    return Optional.of(card(brandOf(digits), digits.substring(digits.length() - 4), "credit", null));
+    return Optional.of(
+        card(brandOf(digits), digits.substring(digits.length() - 4), "credit", null));
   }
 
   static boolean passesLuhn(String digits) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One event on its way to one endpoint, with every attempt so far. Tests read these through
- * {@code /_sandbox/deliveries} to see what a receiver was sent and how it answered.
+ * One event on its way to one endpoint, with every attempt so far. Tests read these through {@code
+ * /_sandbox/deliveries} to see what a receiver was sent and how it answered.
  *
  * @param payload the exact JSON sent on every attempt
  */

@@ -32,7 +32,9 @@ public final class HttpWebhookTransport implements WebhookTransport {
   public int post(URI url, String payload, Map<String, String> headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(url).timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(payload));
+        HttpRequest.newBuilder(url)
+            .timeout(timeout)
+            .POST(HttpRequest.BodyPublishers.ofString(payload));
     headers.forEach(request::header);
     return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }

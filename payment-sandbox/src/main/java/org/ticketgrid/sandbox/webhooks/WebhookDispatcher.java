@@ -109,12 +109,19 @@ public final class WebhookDispatcher implements EventSubscriber, PendingWebhooks
     for (WebhookEndpoint target : targets) {
       Delivery delivery =
           new Delivery(
-              ids.get(), event.id(), event.type(), target.id(), target.url(), payload,
-              Delivery.State.PENDING, List.of(), clock.instant());
+              ids.get(),
+              event.id(),
+              event.type(),
+              target.id(),
+              target.url(),
+              payload,
+              Delivery.State.PENDING,
+              List.of(),
+              clock.instant());
       deliveries.add(delivery);
       created.add(delivery);
-      inOrder(target.id() + "|" + event.orderingKey(),
-          () -> attempt(delivery.id(), currentGeneration));
+      inOrder(
+          target.id() + "|" + event.orderingKey(), () -> attempt(delivery.id(), currentGeneration));
     }
     return created;
   }
@@ -152,8 +159,13 @@ public final class WebhookDispatcher implements EventSubscriber, PendingWebhooks
     if (next == Delivery.State.PENDING) {
       scheduleRetry(deliveryId, expectedGeneration, retryPolicy.delayAfter(attempt.number()));
     } else if (next == Delivery.State.FAILED) {
-      LOG.log(Level.WARNING, "Giving up on {0} of {1} to {2} after {3} attempts",
-          delivery.id(), delivery.eventId(), delivery.url(), attempt.number());
+      LOG.log(
+          Level.WARNING,
+          "Giving up on {0} of {1} to {2} after {3} attempts",
+          delivery.id(),
+          delivery.eventId(),
+          delivery.url(),
+          attempt.number());
     }
   }
 
@@ -189,9 +201,12 @@ public final class WebhookDispatcher implements EventSubscriber, PendingWebhooks
               endpoint.url(),
               delivery.payload(),
               Map.of(
-                  "Content-Type", "application/json; charset=utf-8",
-                  "Stripe-Signature", signer.header(delivery.payload(), endpoint.secret()),
-                  "User-Agent", USER_AGENT));
+                  "Content-Type",
+                  "application/json; charset=utf-8",
+                  "Stripe-Signature",
+                  signer.header(delivery.payload(), endpoint.secret()),
+                  "User-Agent",
+                  USER_AGENT));
     } catch (IOException e) {
       error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     } catch (InterruptedException e) {

@@ -50,8 +50,14 @@ public final class WebhookEndpointsApi {
   public WebhookEndpoint configured(URI url) {
     WebhookEndpoint endpoint =
         new WebhookEndpoint(
-            ids.get(), url, List.of(WebhookEndpoint.ALL_EVENTS), secret, "SANDBOX_WEBHOOK_URL",
-            Map.of(), clock.instant(), true);
+            ids.get(),
+            url,
+            List.of(WebhookEndpoint.ALL_EVENTS),
+            secret,
+            "SANDBOX_WEBHOOK_URL",
+            Map.of(),
+            clock.instant(),
+            true);
     endpoints.add(endpoint);
     return endpoint;
   }
@@ -81,14 +87,18 @@ public final class WebhookEndpointsApi {
     List<WebhookEndpoint> newestFirst = endpoints.all().reversed();
     return ApiResponse.ok(
         ListPage.of(
-            newestFirst, WebhookEndpoint::id, e -> view(e, false), request.params(),
+            newestFirst,
+            WebhookEndpoint::id,
+            e -> view(e, false),
+            request.params(),
             "/v1/webhook_endpoints"));
   }
 
   private ApiResponse delete(ApiRequest request) {
     WebhookEndpoint removed =
-        endpoints.remove(request.pathVariable("id")).orElseThrow(
-            () -> notFound(request.pathVariable("id")));
+        endpoints
+            .remove(request.pathVariable("id"))
+            .orElseThrow(() -> notFound(request.pathVariable("id")));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", removed.id());
     body.put("object", "webhook_endpoint");

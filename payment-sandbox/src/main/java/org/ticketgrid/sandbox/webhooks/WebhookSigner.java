@@ -10,9 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Produces Stripe's {@code Stripe-Signature} header: {@code t=<unix seconds>,v1=<hex
- * HMAC-SHA256>} over {@code "<t>.<payload>"}, keyed with the whole secret string including its
- * {@code whsec_} prefix (Stripe does not decode it).
+ * Produces Stripe's {@code Stripe-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256>}
+ * over {@code "<t>.<payload>"}, keyed with the whole secret string including its {@code whsec_}
+ * prefix (Stripe does not decode it).
  */
 public final class WebhookSigner {
 

@@ -12,7 +12,8 @@ class IdempotencyStoreTest {
 
   @Test
   void the_first_request_proceeds_and_a_retry_replays_its_response() {
-    assertThat(store.claim("sk", "key-1", "body")).isInstanceOf(IdempotencyStore.Claim.Proceed.class);
+    assertThat(store.claim("sk", "key-1", "body"))
+        .isInstanceOf(IdempotencyStore.Claim.Proceed.class);
     store.complete("sk", "key-1", first);
 
     assertThat(store.claim("sk", "key-1", "body"))
@@ -41,7 +42,8 @@ class IdempotencyStoreTest {
     store.claim("sk", "key-1", "body");
     store.release("sk", "key-1");
 
-    assertThat(store.claim("sk", "key-1", "different")).isInstanceOf(IdempotencyStore.Claim.Proceed.class);
+    assertThat(store.claim("sk", "key-1", "different"))
+        .isInstanceOf(IdempotencyStore.Claim.Proceed.class);
   }
 
   @Test
@@ -49,6 +51,7 @@ class IdempotencyStoreTest {
     store.claim("sk_a", "key-1", "body");
     store.complete("sk_a", "key-1", first);
 
-    assertThat(store.claim("sk_b", "key-1", "other")).isInstanceOf(IdempotencyStore.Claim.Proceed.class);
+    assertThat(store.claim("sk_b", "key-1", "other"))
+        .isInstanceOf(IdempotencyStore.Claim.Proceed.class);
   }
 }

@@ -39,8 +39,7 @@ class ParamsTest {
 
   @Test
   void nested_parameters_report_their_full_name() {
-    ApiError error =
-        errorOf(() -> params("card[number]=").nested("card").requiredString("number"));
+    ApiError error = errorOf(() -> params("card[number]=").nested("card").requiredString("number"));
 
     assertThat(error.param()).isEqualTo("card[number]");
   }

@@ -72,7 +72,8 @@ class PaymentRulesTest {
     void confirm_at_creation_authorizes_and_reports_creation_first() {
       Outcome outcome = rules.create(anIntent().paidWith("pm_card_visa").confirmed().build());
 
-      assertThat(paymentOf(outcome).intent().status()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
+      assertThat(paymentOf(outcome).intent().status())
+          .isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
       assertThat(eventTypes(outcome))
           .containsExactly(
               EventTypes.PAYMENT_INTENT_CREATED,
@@ -175,8 +176,13 @@ class PaymentRulesTest {
     void a_canceled_intent_cannot_be_confirmed() {
       Payment canceled = paymentOf(rules.cancel(created(), "abandoned"));
 
-      assertThat(refusalCode(rules.confirm(canceled, card("pm_card_visa"))))
-          .isEqualTo("payment_intent_unexpected_state");
+      Outcome outcome = rules.confirm(canceled, card("pm_card_visa"));
+
+      assertThat(refusalCode(outcome)).isEqualTo("payment_intent_unexpected_state");
+      assertThat(((Outcome.Refused) outcome).refusal().message())
+          .contains("status of canceled")
+          .contains("requires_payment_method, requires_confirmation")
+          .doesNotContain("%s");
     }
   }
 

@@ -57,7 +57,8 @@ class RefundRulesTest {
 
   @Test
   void refunding_more_than_is_left_is_refused() {
-    Payment partly = paymentOf(refunds.refund(captured(), new RefundRequest(7_000L, null, Map.of())));
+    Payment partly =
+        paymentOf(refunds.refund(captured(), new RefundRequest(7_000L, null, Map.of())));
 
     Refusal refusal = refusal(refunds.refund(partly, new RefundRequest(3_001L, null, Map.of())));
 
@@ -67,7 +68,8 @@ class RefundRulesTest {
 
   @Test
   void a_fully_refunded_charge_cannot_be_refunded_again() {
-    Payment refunded = paymentOf(refunds.refund(captured(), new RefundRequest(null, null, Map.of())));
+    Payment refunded =
+        paymentOf(refunds.refund(captured(), new RefundRequest(null, null, Map.of())));
 
     assertThat(refusal(refunds.refund(refunded, new RefundRequest(null, null, Map.of()))).code())
         .isEqualTo("charge_already_refunded");

@@ -96,10 +96,14 @@ class BrowserConfirmationTest {
     PaymentIntent intent = intent();
 
     assertThat(
-            sandbox.post("/v1/payment_intents/" + intent.getId() + "/capture", PUBLISHABLE_KEY, "")
+            sandbox
+                .post("/v1/payment_intents/" + intent.getId() + "/capture", PUBLISHABLE_KEY, "")
                 .status())
         .isEqualTo(401);
-    assertThat(sandbox.post("/v1/payment_intents", PUBLISHABLE_KEY, "amount=100&currency=eur").status())
+    assertThat(
+            sandbox
+                .post("/v1/payment_intents", PUBLISHABLE_KEY, "amount=100&currency=eur")
+                .status())
         .isEqualTo(401);
   }
 
@@ -130,7 +134,8 @@ class BrowserConfirmationTest {
   @Test
   void curl_style_basic_auth_is_accepted() {
     String basic =
-        java.util.Base64.getEncoder().encodeToString((SECRET_KEY + ":").getBytes(StandardCharsets.UTF_8));
+        java.util.Base64.getEncoder()
+            .encodeToString((SECRET_KEY + ":").getBytes(StandardCharsets.UTF_8));
 
     SandboxFixture.RawResponse response =
         sandbox.send(
@@ -165,5 +170,6 @@ class BrowserConfirmationTest {
     SandboxFixture.RawResponse unknown = sandbox.get("/v1/customers", SECRET_KEY);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.error()).containsEntry("type", "invalid_request_error");
+    assertThat((String) unknown.error().get("message")).contains("GET: /v1/customers");
   }
 }

@@ -45,7 +45,9 @@ class ConcurrencyStripeClientTest {
     return stripe
         .v1()
         .paymentIntents()
-        .confirm(intent.getId(), PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+        .confirm(
+            intent.getId(),
+            PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
   }
 
   /** Runs the action on many threads at once; returns how many did not throw. */
@@ -86,10 +88,19 @@ class ConcurrencyStripeClientTest {
         stripe
             .v1()
             .events()
-            .list(EventListParams.builder().setType("payment_intent.succeeded").setLimit(100L).build())
+            .list(
+                EventListParams.builder()
+                    .setType("payment_intent.succeeded")
+                    .setLimit(100L)
+                    .build())
             .getData()
             .stream()
-            .filter(e -> e.getDataObjectDeserializer().getObject().map(o -> ((PaymentIntent) o).getId().equals(id)).orElse(false))
+            .filter(
+                e ->
+                    e.getDataObjectDeserializer()
+                        .getObject()
+                        .map(o -> ((PaymentIntent) o).getId().equals(id))
+                        .orElse(false))
             .count();
     assertThat(succeededEvents).isEqualTo(1);
   }

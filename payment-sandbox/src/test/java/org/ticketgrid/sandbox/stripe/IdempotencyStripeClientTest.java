@@ -58,7 +58,8 @@ class IdempotencyStripeClientTest {
     PaymentIntent retry = stripe.v1().paymentIntents().create(order(5_000), key("order-ord_1"));
 
     assertThat(retry.getId()).isEqualTo(first.getId());
-    assertThat(retry.getLastResponse().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(retry.getLastResponse().headers().firstValue("Idempotent-Replayed"))
+        .hasValue("true");
     List<Event> created =
         stripe
             .v1()
@@ -80,6 +81,7 @@ class IdempotencyStripeClientTest {
 
     assertThat(error.getStatusCode()).isEqualTo(400);
     assertThat(error.getStripeError().getType()).isEqualTo("idempotency_error");
+    assertThat(error.getMessage()).contains("'order-ord_2'").doesNotContain("%s");
   }
 
   @Test
@@ -88,9 +90,11 @@ class IdempotencyStripeClientTest {
     String path = "/v1/payment_intents/" + intent.getId() + "/confirm";
 
     SandboxFixture.RawResponse first =
-        sandbox.post(path, SECRET_KEY, "payment_method=pm_card_chargeDeclined", "Idempotency-Key", "c-1");
+        sandbox.post(
+            path, SECRET_KEY, "payment_method=pm_card_chargeDeclined", "Idempotency-Key", "c-1");
     SandboxFixture.RawResponse again =
-        sandbox.post(path, SECRET_KEY, "payment_method=pm_card_chargeDeclined", "Idempotency-Key", "c-1");
+        sandbox.post(
+            path, SECRET_KEY, "payment_method=pm_card_chargeDeclined", "Idempotency-Key", "c-1");
 
     assertThat(first.status()).isEqualTo(402);
     assertThat(again.status()).isEqualTo(402);

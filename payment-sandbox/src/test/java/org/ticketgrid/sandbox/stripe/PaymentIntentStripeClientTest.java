@@ -130,7 +130,8 @@ class PaymentIntentStripeClientTest {
             .v1()
             .paymentIntents()
             .capture(
-                intent.getId(), PaymentIntentCaptureParams.builder().setAmountToCapture(3_000L).build());
+                intent.getId(),
+                PaymentIntentCaptureParams.builder().setAmountToCapture(3_000L).build());
 
     assertThat(captured.getAmountReceived()).isEqualTo(3_000L);
   }
@@ -155,7 +156,8 @@ class PaymentIntentStripeClientTest {
     PaymentIntent after = stripe.v1().paymentIntents().retrieve(intent.getId());
     assertThat(after.getStatus()).isEqualTo("requires_payment_method");
     assertThat(after.getLastPaymentError().getDeclineCode()).isEqualTo("insufficient_funds");
-    assertThat(after.getLastPaymentError().getPaymentMethod().getCard().getLast4()).isEqualTo("9995");
+    assertThat(after.getLastPaymentError().getPaymentMethod().getCard().getLast4())
+        .isEqualTo("9995");
 
     assertThat(confirm(intent.getId(), "pm_card_visa").getStatus()).isEqualTo("requires_capture");
   }
@@ -236,10 +238,12 @@ class PaymentIntentStripeClientTest {
     PaymentIntent intent = manualIntent(stripe, 5_000);
 
     InvalidRequestException error =
-        catchThrowableOfType(InvalidRequestException.class, () -> confirm(intent.getId(), "pm_nope"));
+        catchThrowableOfType(
+            InvalidRequestException.class, () -> confirm(intent.getId(), "pm_nope"));
 
     assertThat(error.getStatusCode()).isEqualTo(400);
     assertThat(error.getParam()).isEqualTo("payment_method");
+    assertThat(error.getMessage()).contains("'pm_nope'");
   }
 
   @Test
@@ -266,9 +270,12 @@ class PaymentIntentStripeClientTest {
             .v1()
             .paymentIntents()
             .update(
-                intent.getId(), PaymentIntentUpdateParams.builder().putMetadata("holdId", "h_7").build());
+                intent.getId(),
+                PaymentIntentUpdateParams.builder().putMetadata("holdId", "h_7").build());
 
-    assertThat(updated.getMetadata()).containsEntry("orderId", "ord_42").containsEntry("holdId", "h_7");
+    assertThat(updated.getMetadata())
+        .containsEntry("orderId", "ord_42")
+        .containsEntry("holdId", "h_7");
   }
 
   @Test
@@ -283,7 +290,8 @@ class PaymentIntentStripeClientTest {
     List<String> all = new ArrayList<>();
     firstPage.autoPagingIterable().forEach(pi -> all.add(pi.getId()));
 
-    assertThat(firstPage.getData()).extracting(PaymentIntent::getId)
+    assertThat(firstPage.getData())
+        .extracting(PaymentIntent::getId)
         .containsExactly(created.get(4), created.get(3));
     assertThat(firstPage.getHasMore()).isTrue();
     assertThat(all).containsExactlyElementsOf(created.reversed());

@@ -43,7 +43,9 @@ class RefundStripeClientTest {
     return stripe
         .v1()
         .paymentIntents()
-        .confirm(intent.getId(), PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+        .confirm(
+            intent.getId(),
+            PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
   }
 
   private PaymentIntent captured(long amount) throws StripeException {
@@ -112,10 +114,10 @@ class RefundStripeClientTest {
     PaymentIntent uncaptured = authorized(5_000);
 
     InvalidRequestException error =
-        catchThrowableOfType(
-            InvalidRequestException.class, () -> refund(uncaptured.getId(), null));
+        catchThrowableOfType(InvalidRequestException.class, () -> refund(uncaptured.getId(), null));
 
     assertThat(error.getCode()).isEqualTo("charge_not_refundable");
+    assertThat(error.getMessage()).contains(uncaptured.getId()).contains("requires_capture");
   }
 
   @Test
@@ -126,7 +128,11 @@ class RefundStripeClientTest {
         stripe
             .v1()
             .refunds()
-            .create(RefundCreateParams.builder().setCharge(intent.getLatestCharge()).setAmount(500L).build());
+            .create(
+                RefundCreateParams.builder()
+                    .setCharge(intent.getLatestCharge())
+                    .setAmount(500L)
+                    .build());
 
     assertThat(refund.getPaymentIntent()).isEqualTo(intent.getId());
   }

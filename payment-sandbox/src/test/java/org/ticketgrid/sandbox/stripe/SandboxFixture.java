@@ -14,8 +14,8 @@ import org.ticketgrid.sandbox.SandboxConfig;
 import org.ticketgrid.sandbox.http.Json;
 
 /**
- * An in-process sandbox on a free port with fast webhook retries, plus the two ways to talk to
- * it: stripe-java as the application does, and raw HTTP as a browser or curl does.
+ * An in-process sandbox on a free port with fast webhook retries, plus the two ways to talk to it:
+ * stripe-java as the application does, and raw HTTP as a browser or curl does.
  */
 final class SandboxFixture implements AutoCloseable {
 

@@ -35,7 +35,8 @@ final class WebhookReceiver implements AutoCloseable {
     server.createContext(
         "/webhook",
         exchange -> {
-          try (exchange; InputStream in = exchange.getRequestBody()) {
+          try (exchange;
+              InputStream in = exchange.getRequestBody()) {
             String payload = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int status = nextStatus();
             received.add(

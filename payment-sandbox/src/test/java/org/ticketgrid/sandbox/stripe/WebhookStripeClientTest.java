@@ -68,7 +68,9 @@ class WebhookStripeClientTest {
     stripe
         .v1()
         .paymentIntents()
-        .confirm(intent.getId(), PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+        .confirm(
+            intent.getId(),
+            PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
     return stripe.v1().paymentIntents().capture(intent.getId());
   }
 
@@ -90,18 +92,20 @@ class WebhookStripeClientTest {
             "payment_intent.succeeded");
     WebhookReceiver.Received succeeded = received.getLast();
     assertThat(succeeded.contentType()).startsWith("application/json");
-    Event event = Webhook.constructEvent(succeeded.payload(), succeeded.signature(), WEBHOOK_SECRET);
+    Event event =
+        Webhook.constructEvent(succeeded.payload(), succeeded.signature(), WEBHOOK_SECRET);
     assertThat(event.getType()).isEqualTo("payment_intent.succeeded");
     assertThat(event.getLivemode()).isFalse();
     assertThat(event.getRequest().getId()).startsWith("req_");
     StripeObject object = event.getDataObjectDeserializer().getObject().orElseThrow();
-    assertThat(object).isInstanceOfSatisfying(
-        PaymentIntent.class,
-        pi -> {
-          assertThat(pi.getId()).isEqualTo(intent.getId());
-          assertThat(pi.getStatus()).isEqualTo("succeeded");
-          assertThat(pi.getMetadata()).containsEntry("orderId", "ord_42");
-        });
+    assertThat(object)
+        .isInstanceOfSatisfying(
+            PaymentIntent.class,
+            pi -> {
+              assertThat(pi.getId()).isEqualTo(intent.getId());
+              assertThat(pi.getStatus()).isEqualTo("succeeded");
+              assertThat(pi.getMetadata()).containsEntry("orderId", "ord_42");
+            });
   }
 
   @Test
@@ -112,11 +116,15 @@ class WebhookStripeClientTest {
     PaymentIntent intent = paidAndCaptured();
 
     List<WebhookReceiver.Received> received = receiver.awaitReceived(all -> all.size() == 2);
-    assertThat(received).extracting(WebhookReceiver.Received::answeredWith).containsExactly(500, 200);
+    assertThat(received)
+        .extracting(WebhookReceiver.Received::answeredWith)
+        .containsExactly(500, 200);
     assertThat(received.get(0).eventId()).isEqualTo(received.get(1).eventId());
     Event retried =
-        Webhook.constructEvent(received.get(1).payload(), received.get(1).signature(), WEBHOOK_SECRET);
-    assertThat(((PaymentIntent) retried.getDataObjectDeserializer().getObject().orElseThrow()).getId())
+        Webhook.constructEvent(
+            received.get(1).payload(), received.get(1).signature(), WEBHOOK_SECRET);
+    assertThat(
+            ((PaymentIntent) retried.getDataObjectDeserializer().getObject().orElseThrow()).getId())
         .isEqualTo(intent.getId());
 
     Map<String, Object> delivery = onlyDelivery(received.get(0).eventId());
@@ -144,7 +152,8 @@ class WebhookStripeClientTest {
     paidAndCaptured();
     String eventId = receiver.awaitEvent("payment_intent.succeeded").eventId();
 
-    SandboxFixture.RawResponse resent = sandbox.post("/_sandbox/events/" + eventId + "/resend", null, "");
+    SandboxFixture.RawResponse resent =
+        sandbox.post("/_sandbox/events/" + eventId + "/resend", null, "");
 
     assertThat(resent.status()).isEqualTo(200);
     assertThat(receiver.awaitReceived(all -> all.size() == 2))
@@ -159,7 +168,10 @@ class WebhookStripeClientTest {
         WebhookEndpointCreateParams.EnabledEvent.REFUND__CREATED);
     PaymentIntent intent = paidAndCaptured();
 
-    stripe.v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).build());
+    stripe
+        .v1()
+        .refunds()
+        .create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).build());
 
     WebhookReceiver.Received refunded = receiver.awaitEvent("charge.refunded");
     Event event = Webhook.constructEvent(refunded.payload(), refunded.signature(), WEBHOOK_SECRET);
@@ -179,12 +191,15 @@ class WebhookStripeClientTest {
         stripe
             .v1()
             .events()
-            .list(EventListParams.builder().setType("payment_intent.succeeded").setLimit(10L).build())
+            .list(
+                EventListParams.builder().setType("payment_intent.succeeded").setLimit(10L).build())
             .getData();
-    List<Event> all = stripe.v1().events().list(EventListParams.builder().setLimit(3L).build()).getData();
+    List<Event> all =
+        stripe.v1().events().list(EventListParams.builder().setLimit(3L).build()).getData();
 
     assertThat(succeeded)
-        .extracting(e -> ((PaymentIntent) e.getDataObjectDeserializer().getObject().orElseThrow()).getId())
+        .extracting(
+            e -> ((PaymentIntent) e.getDataObjectDeserializer().getObject().orElseThrow()).getId())
         .containsExactly(second.getId(), first.getId());
     assertThat(all).hasSize(3);
     assertThat(all.getFirst().getType()).isEqualTo("payment_intent.succeeded");

@@ -32,8 +32,12 @@ class WebhookDispatcherTest {
   private final ScriptedTransport transport = new ScriptedTransport();
   private final WebhookDispatcher dispatcher =
       new WebhookDispatcher(
-          endpoints, deliveries, transport, new RetryPolicy(Duration.ofMillis(10), 3),
-          Clock.systemUTC(), () -> "whdel_" + ids.incrementAndGet());
+          endpoints,
+          deliveries,
+          transport,
+          new RetryPolicy(Duration.ofMillis(10), 3),
+          Clock.systemUTC(),
+          () -> "whdel_" + ids.incrementAndGet());
 
   @AfterEach
   void close() {
@@ -43,13 +47,24 @@ class WebhookDispatcherTest {
   private void endpoint(URI url, String... events) {
     endpoints.add(
         new WebhookEndpoint(
-            "we_" + url.getHost(), url, List.of(events), "whsec_test", null, Map.of(),
-            Instant.now(), false));
+            "we_" + url.getHost(),
+            url,
+            List.of(events),
+            "whsec_test",
+            null,
+            Map.of(),
+            Instant.now(),
+            false));
   }
 
   private static Event event(String id, String type, String intent) {
     return new Event(
-        id, type, Instant.now(), "2026-07-29.dahlia", Map.of("id", intent), new Event.Origin("req_1", null),
+        id,
+        type,
+        Instant.now(),
+        "2026-07-29.dahlia",
+        Map.of("id", intent),
+        new Event.Origin("req_1", null),
         intent);
   }
 
@@ -90,7 +105,9 @@ class WebhookDispatcherTest {
     assertThat(deliveries.all().getFirst().attempts())
         .extracting(Delivery.Attempt::statusCode)
         .containsExactly(500, 503, 200);
-    assertThat(transport.sent).extracting(Sent::payload).containsOnly(transport.sent.getFirst().payload());
+    assertThat(transport.sent)
+        .extracting(Sent::payload)
+        .containsOnly(transport.sent.getFirst().payload());
   }
 
   @Test

@@ -36,8 +36,7 @@ class WebhookSignerTest {
 
     assertThatThrownBy(() -> Webhook.Signature.verifyHeader(PAYLOAD, header, "whsec_other", 300))
         .isInstanceOf(SignatureVerificationException.class);
-    assertThatThrownBy(
-            () -> Webhook.Signature.verifyHeader(PAYLOAD + " ", header, SECRET, 300))
+    assertThatThrownBy(() -> Webhook.Signature.verifyHeader(PAYLOAD + " ", header, SECRET, 300))
         .isInstanceOf(SignatureVerificationException.class);
   }
 

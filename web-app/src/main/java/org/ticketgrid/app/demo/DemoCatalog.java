@@ -100,7 +100,7 @@ class DemoCatalog implements ApplicationRunner {
                         starts, starts.plus(Duration.ofHours(3)), spec.zone(), false,
                         Instant.now().truncatedTo(ChronoUnit.SECONDS), null, ticketTypes(venue.getSections(),
                                 random)));
-                changeStatus.publish(event.getId());
+                changeStatus.publish(event.id());
                 created++;
             }
         }

@@ -39,7 +39,8 @@ final class ChargeAndMethodRoutes {
   private ApiResponse retrieveCharge(ApiRequest request) {
     ChargeId id = new ChargeId(request.pathVariable("id"));
     Charge charge =
-        store.ownerOf(id)
+        store
+            .ownerOf(id)
             .flatMap(p -> p.charge(id))
             .orElseThrow(() -> new ApiException(ApiError.notFound("charge", id.value(), "id")));
     return ApiResponse.ok(PaymentViews.charge(charge));
@@ -55,14 +56,19 @@ final class ChargeAndMethodRoutes {
             .toList();
     return ApiResponse.ok(
         ListPage.of(
-            newestFirst, c -> c.id().value(), PaymentViews::charge, request.params(), "/v1/charges"));
+            newestFirst,
+            c -> c.id().value(),
+            PaymentViews::charge,
+            request.params(),
+            "/v1/charges"));
   }
 
   private ApiResponse createPaymentMethod(ApiRequest request) {
     String type = request.params().requiredString("type");
     if (!"card".equals(type)) {
       throw new ApiException(
-          ApiError.invalidParam("type", "The payment sandbox only simulates card payment methods."));
+          ApiError.invalidParam(
+              "type", "The payment sandbox only simulates card payment methods."));
     }
     PaymentMethod method = paymentMethods.fromCardData(request.params().nested("card"));
     return ApiResponse.ok(PaymentViews.paymentMethod(method));
@@ -74,7 +80,9 @@ final class ChargeAndMethodRoutes {
         paymentMethods
             .find(id)
             .orElseThrow(
-                () -> new ApiException(ApiError.notFound("payment_method", id.value(), "payment_method")));
+                () ->
+                    new ApiException(
+                        ApiError.notFound("payment_method", id.value(), "payment_method")));
     return ApiResponse.ok(PaymentViews.paymentMethod(method));
   }
 }

@@ -28,7 +28,10 @@ final class FactPublisher {
     Event.Origin origin = new Event.Origin(context.requestId(), context.idempotencyKey());
     for (Fact fact : facts) {
       events.record(
-          fact.eventType(), snapshot(fact), context.apiVersion(), origin,
+          fact.eventType(),
+          snapshot(fact),
+          context.apiVersion(),
+          origin,
           fact.paymentIntent().value());
     }
   }

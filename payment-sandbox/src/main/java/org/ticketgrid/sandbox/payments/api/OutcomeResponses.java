@@ -38,6 +38,8 @@ final class OutcomeResponses {
   private static ApiError refusal(Refusal refusal, Payment before) {
     ApiError error =
         ApiError.invalidRequest(400, refusal.code(), refusal.message(), refusal.param());
-    return before == null ? error : error.with("payment_intent", PaymentViews.intent(before.intent()));
+    return before == null
+        ? error
+        : error.with("payment_intent", PaymentViews.intent(before.intent()));
   }
 }

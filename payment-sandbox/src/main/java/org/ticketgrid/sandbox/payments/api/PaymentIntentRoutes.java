@@ -29,7 +29,8 @@ import org.ticketgrid.sandbox.payments.PaymentRules;
  */
 final class PaymentIntentRoutes {
 
-  private static final Set<String> CAPTURE_METHODS = Set.of("automatic", "automatic_async", "manual");
+  private static final Set<String> CAPTURE_METHODS =
+      Set.of("automatic", "automatic_async", "manual");
   private static final Set<String> CANCELLATION_REASONS =
       Set.of("duplicate", "fraudulent", "requested_by_customer", "abandoned");
 
@@ -75,7 +76,8 @@ final class PaymentIntentRoutes {
             paymentMethods.fromRequest(params).orElse(null),
             params.bool("confirm").orElse(false));
     Outcome outcome =
-        store.create(() -> rules.create(command), facts -> publisher.publish(facts, request.context()));
+        store.create(
+            () -> rules.create(command), facts -> publisher.publish(facts, request.context()));
     return OutcomeResponses.render(outcome, p -> PaymentViews.intent(p.intent()), null);
   }
 
@@ -108,8 +110,8 @@ final class PaymentIntentRoutes {
 
   /**
    * The browser calls this with the publishable key and the client secret; the server may call it
-   * with the secret key. The payment method is resolved before taking the intent's lock because
-   * an unknown method is a bad request, not a state change.
+   * with the secret key. The payment method is resolved before taking the intent's lock because an
+   * unknown method is a bad request, not a state change.
    */
   private ApiResponse confirm(ApiRequest request) {
     PaymentIntentId id = intentId(request);
@@ -124,7 +126,8 @@ final class PaymentIntentRoutes {
   }
 
   private ApiResponse cancel(ApiRequest request) {
-    String reason = request.params().oneOf("cancellation_reason", CANCELLATION_REASONS).orElse(null);
+    String reason =
+        request.params().oneOf("cancellation_reason", CANCELLATION_REASONS).orElse(null);
     return change(request, payment -> rules.cancel(payment, reason));
   }
 
@@ -146,8 +149,7 @@ final class PaymentIntentRoutes {
     }
     String currency = params.requiredString("currency");
     if (!currency.matches("[A-Za-z]{3}")) {
-      throw new ApiException(
-          ApiError.invalidParam("currency", "Invalid currency: " + currency));
+      throw new ApiException(ApiError.invalidParam("currency", "Invalid currency: " + currency));
     }
     return new Money(amount, currency);
   }
@@ -167,8 +169,10 @@ final class PaymentIntentRoutes {
               400,
               presented.isEmpty() ? "parameter_missing" : "parameter_invalid",
               presented.isEmpty()
-                  ? "A publishable key must be used together with the PaymentIntent's client_secret."
-                  : "The client_secret provided does not match the client_secret associated with the PaymentIntent.",
+                  ? "A publishable key must be used together with the PaymentIntent's"
+                      + " client_secret."
+                  : "The client_secret provided does not match the client_secret associated with"
+                      + " the PaymentIntent.",
               "client_secret"));
     }
   }

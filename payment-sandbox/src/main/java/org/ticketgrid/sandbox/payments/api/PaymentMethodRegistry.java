@@ -57,7 +57,8 @@ final class PaymentMethodRegistry {
           ApiError.invalidRequest(
               400,
               "resource_missing",
-              "No such PaymentMethod: '%s'. Use a test token such as pm_card_visa; see payment-sandbox/README.md."
+              ("No such PaymentMethod: '%s'. Use a test token such as pm_card_visa; see "
+                      + "payment-sandbox/README.md.")
                   .formatted(reference),
               "payment_method"));
     }
@@ -72,12 +73,19 @@ final class PaymentMethodRegistry {
             .orElseThrow(
                 () ->
                     new ApiException(
-                        new ApiError(402, ApiError.CARD_ERROR, "incorrect_number", null,
-                            "Your card number is incorrect.", "number", Map.of())));
+                        new ApiError(
+                            402,
+                            ApiError.CARD_ERROR,
+                            "incorrect_number",
+                            null,
+                            "Your card number is incorrect.",
+                            "number",
+                            Map.of())));
     int month = card.integer("exp_month").map(Long::intValue).orElse(base.expMonth());
     int year = card.integer("exp_year").map(Long::intValue).orElse(base.expYear());
     if (month < 1 || month > 12) {
-      throw cardFieldError("invalid_expiry_month", "Your card's expiration month is invalid.", "exp_month");
+      throw cardFieldError(
+          "invalid_expiry_month", "Your card's expiration month is invalid.", "exp_month");
     }
     if (year < 100) {
       year += 2000;
@@ -96,7 +104,8 @@ final class PaymentMethodRegistry {
 
   private PaymentMethod register(Card card) {
     PaymentMethod method =
-        new PaymentMethod(new PaymentMethodId(ids.next(PaymentMethodId.PREFIX)), card, clock.instant());
+        new PaymentMethod(
+            new PaymentMethodId(ids.next(PaymentMethodId.PREFIX)), card, clock.instant());
     methods.put(method.id(), method);
     return method;
   }

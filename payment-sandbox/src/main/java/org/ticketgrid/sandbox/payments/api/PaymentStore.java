@@ -41,7 +41,12 @@ final class PaymentStore {
               synchronized (creationOrder) {
                 creationOrder.add(payment.id());
               }
-              withLock(payment.id(), () -> save(payment, outcome, publish));
+              withLock(
+                  payment.id(),
+                  () -> {
+                    save(payment, outcome, publish);
+                    return payment;
+                  });
             });
     return outcome;
   }
@@ -100,12 +105,11 @@ final class PaymentStore {
     return new ApiException(ApiError.notFound("payment_intent", id.value(), "intent"));
   }
 
-  private Object save(Payment payment, Outcome outcome, Consumer<List<Fact>> publish) {
+  private void save(Payment payment, Outcome outcome, Consumer<List<Fact>> publish) {
     payments.put(payment.id(), payment);
     payment.charges().forEach(c -> chargeOwners.put(c.id(), payment.id()));
     payment.refunds().forEach(r -> refundOwners.put(r.id(), payment.id()));
     publish.accept(facts(outcome));
-    return payment;
   }
 
   private <T> T withLock(PaymentIntentId id, Supplier<T> action) {

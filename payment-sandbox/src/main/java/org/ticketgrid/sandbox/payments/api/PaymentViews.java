@@ -14,9 +14,9 @@ import org.ticketgrid.sandbox.payments.PaymentMethod;
 import org.ticketgrid.sandbox.payments.Refund;
 
 /**
- * Domain snapshots in Stripe's JSON shape. Only fields a checkout integration reads are filled;
- * the rest of Stripe's long field lists are left out, which stripe-java tolerates (absent means
- * {@code null} to it). Types must match stripe-java's models exactly, or Gson fails on parse.
+ * Domain snapshots in Stripe's JSON shape. Only fields a checkout integration reads are filled; the
+ * rest of Stripe's long field lists are left out, which stripe-java tolerates (absent means {@code
+ * null} to it). Types must match stripe-java's models exactly, or Gson fails on parse.
  */
 final class PaymentViews {
 
@@ -29,8 +29,11 @@ final class PaymentViews {
     json.put("amount", intent.amount().amount());
     json.put("amount_capturable", intent.funds().capturable());
     json.put("amount_received", intent.funds().received());
-    json.put("canceled_at", intent.cancellation() == null ? null : seconds(intent.cancellation().at()));
-    json.put("cancellation_reason", intent.cancellation() == null ? null : intent.cancellation().reason());
+    json.put(
+        "canceled_at", intent.cancellation() == null ? null : seconds(intent.cancellation().at()));
+    json.put(
+        "cancellation_reason",
+        intent.cancellation() == null ? null : intent.cancellation().reason());
     json.put("capture_method", intent.captureMethod().wireName());
     json.put("client_secret", intent.clientSecret());
     json.put("confirmation_method", "automatic");

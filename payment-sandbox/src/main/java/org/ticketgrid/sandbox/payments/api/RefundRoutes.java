@@ -49,10 +49,12 @@ final class RefundRoutes {
     Long amount = params.integer("amount").orElse(null);
     if (amount != null && amount < 1) {
       throw new ApiException(
-          ApiError.invalidRequest(400, "amount_too_small", "Refund amount must be at least 1.", "amount"));
+          ApiError.invalidRequest(
+              400, "amount_too_small", "Refund amount must be at least 1.", "amount"));
     }
     RefundRequest refund =
-        new RefundRequest(amount, params.oneOf("reason", REASONS).orElse(null), params.stringMap("metadata"));
+        new RefundRequest(
+            amount, params.oneOf("reason", REASONS).orElse(null), params.stringMap("metadata"));
     Outcome outcome =
         store.change(
             target,
@@ -65,7 +67,8 @@ final class RefundRoutes {
   private ApiResponse retrieve(ApiRequest request) {
     RefundId id = new RefundId(request.pathVariable("id"));
     Refund refund =
-        store.ownerOf(id)
+        store
+            .ownerOf(id)
             .flatMap(p -> p.refund(id))
             .orElseThrow(() -> new ApiException(ApiError.notFound("refund", id.value(), "id")));
     return ApiResponse.ok(PaymentViews.refund(refund));
@@ -83,7 +86,11 @@ final class RefundRoutes {
             .toList();
     return ApiResponse.ok(
         ListPage.of(
-            newestFirst, r -> r.id().value(), PaymentViews::refund, request.params(), "/v1/refunds"));
+            newestFirst,
+            r -> r.id().value(),
+            PaymentViews::refund,
+            request.params(),
+            "/v1/refunds"));
   }
 
   /** Stripe takes either the intent or its charge; both must exist. */
@@ -94,7 +101,10 @@ final class RefundRoutes {
       if (store.find(id).isEmpty()) {
         throw new ApiException(
             ApiError.invalidRequest(
-                400, "resource_missing", "No such payment_intent: '%s'".formatted(id), "payment_intent"));
+                400,
+                "resource_missing",
+                "No such payment_intent: '%s'".formatted(id),
+                "payment_intent"));
       }
       return id;
     }
@@ -104,12 +114,16 @@ final class RefundRoutes {
           ApiError.invalidRequest(
               400, "parameter_missing", "One of `charge` or `payment_intent` is required.", null));
     }
-    return store.ownerOf(new ChargeId(charge.get()))
+    return store
+        .ownerOf(new ChargeId(charge.get()))
         .map(Payment::id)
         .orElseThrow(
             () ->
                 new ApiException(
                     ApiError.invalidRequest(
-                        400, "resource_missing", "No such charge: '%s'".formatted(charge.get()), "charge")));
+                        400,
+                        "resource_missing",
+                        "No such charge: '%s'".formatted(charge.get()),
+                        "charge")));
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ticketgrid.app.catalog.EventQueries;
 import org.ticketgrid.app.catalog.VenueLayout;
-import org.ticketgrid.app.catalog.persistence.EventEntity;
+import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.usecase.ChangeEventStatus;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
@@ -78,11 +78,10 @@ class CatalogApi {
             Instant endsAt, String timeZone, String status, boolean highDemand, Instant salesOpenAt,
             List<TicketTypeResponse> ticketTypes) {
 
-        static EventResponse of(EventEntity e) {
-            return new EventResponse(e.getId(), e.getVenueId(), e.getName(), e.getDescription(), e.getCategory(),
-                    e.getStartsAt(), e.getEndsAt(), e.getTimeZone(), e.getStatus().name(), e.isHighDemand(),
-                    e.getSalesOpenAt(), e.getTicketTypes().stream()
-                            .map(t -> new TicketTypeResponse(t.getId(), t.getName(), t.getPriceCents(), t.getCurrency()))
+        static EventResponse of(EventSummary e) {
+            return new EventResponse(e.id(), e.venueId(), e.name(), e.description(), e.category(), e.startsAt(),
+                    e.endsAt(), e.timeZone(), e.status().name(), e.highDemand(), e.salesOpenAt(), e.ticketTypes()
+                            .stream().map(t -> new TicketTypeResponse(t.id(), t.name(), t.priceCents(), t.currency()))
                             .toList());
         }
     }
@@ -129,7 +128,7 @@ class CatalogApi {
                 request.highDemand(), request.salesOpenAt(), request.imageUrl(),
                 request.ticketTypes().stream().map(t -> new CreateEvent.TicketTypeSpec(t.name(), t.priceCents(),
                         t.currency(), t.sectionIds())).toList()));
-        return ResponseEntity.created(URI.create("/api/v1/events/" + event.getId())).body(EventResponse.of(event));
+        return ResponseEntity.created(URI.create("/api/v1/events/" + event.id())).body(EventResponse.of(event));
     }
 
     @PostMapping("/events/{id}/publish")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticketgrid.app.catalog.EventStatus;
+import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
@@ -36,7 +37,7 @@ public class ChangeEventStatus {
     }
 
     @Transactional
-    public EventEntity publish(UUID eventId) {
+    public EventSummary publish(UUID eventId) {
         EventEntity event = transition(eventId, EventStatus.PUBLISHED);
         if (event.getTicketTypes().isEmpty()) {
             throw new ApiProblems.Conflict("no-ticket-types", "An event needs ticket types before it is published.",
@@ -44,14 +45,14 @@ public class ChangeEventStatus {
         }
         createInventory(event);
         event.changeStatus(EventStatus.PUBLISHED);
-        return event;
+        return EventSummary.of(event);
     }
 
     @Transactional
-    public EventEntity cancel(UUID eventId) {
+    public EventSummary cancel(UUID eventId) {
         EventEntity event = transition(eventId, EventStatus.CANCELLED);
         event.changeStatus(EventStatus.CANCELLED);
-        return event;
+        return EventSummary.of(event);
     }
 
     /** Creates whatever inventory of a published event is missing (e.g. after a grid restart). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
@@ -45,7 +46,7 @@ public class CreateEvent {
     }
 
     @Transactional
-    public EventEntity create(Command command) {
+    public EventSummary create(Command command) {
         VenueEntity venue = venues.findById(command.venueId())
                 .orElseThrow(() -> new ApiProblems.InvalidRequest("unknown-venue", "No venue " + command.venueId()));
         List<String> problems = problems(command, venue);
@@ -67,7 +68,7 @@ public class CreateEvent {
         for (int i = 0; i < created.size(); i++) {
             typeSections.assign(event.getId(), created.get(i).getId(), command.ticketTypes().get(i).sectionIds());
         }
-        return event;
+        return EventSummary.of(event);
     }
 
     private static List<String> problems(Command command, VenueEntity venue) {
