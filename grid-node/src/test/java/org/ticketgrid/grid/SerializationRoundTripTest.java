@@ -1,0 +1,82 @@
+package org.ticketgrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.config.SerializationConfig;
+import com.hazelcast.internal.serialization.Data;
+import com.hazelcast.internal.serialization.InternalSerializationService;
+import com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder;
+import com.hazelcast.internal.serialization.impl.compact.Schema;
+import com.hazelcast.internal.serialization.impl.compact.SchemaService;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.ticketgrid.holds.Hold;
+import org.ticketgrid.inventory.HoldOutcome;
+import org.ticketgrid.inventory.SeatState;
+import org.ticketgrid.inventory.SectionInventory;
+import org.ticketgrid.inventory.SectionKey;
+import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
+import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
+import org.ticketgrid.inventory.ep.SeatStatesProcessor;
+
+/** Every type that crosses the wire survives Compact serialization with the registered serializers. */
+class SerializationRoundTripTest {
+
+    /** Schemas kept in memory, as a member's schema service would keep them. */
+    private static final class InMemorySchemas implements SchemaService {
+        private final Map<Long, Schema> schemas = new ConcurrentHashMap<>();
+
+        @Override
+        public Schema get(long id) {
+            return schemas.get(id);
+        }
+
+        @Override
+        public void put(Schema schema) {
+            schemas.put(schema.getSchemaId(), schema);
+        }
+
+        @Override
+        public void putLocal(Schema schema) {
+            put(schema);
+        }
+    }
+
+    private final InternalSerializationService serialization = new DefaultSerializationServiceBuilder()
+            .setSchemaService(new InMemorySchemas())
+            .setConfig(GridSerialization.register(new SerializationConfig())).build();
+
+    @SuppressWarnings("unchecked")
+    private <T> T roundTrip(T value) {
+        Data data = serialization.toData(value);
+        return (T) serialization.toObject(data);
+    }
+
+    @Test
+    void inventoryKeepsEverySeatState() {
+        SectionInventory inventory = SectionInventory.available(5);
+        inventory.hold(new int[] {1, 3}, 42, 10, 1_000);
+        SectionInventory copy = roundTrip(inventory);
+        assertThat(copy.capacity()).isEqualTo(5);
+        assertThat(copy.stateOf(1, 500)).isEqualTo(SeatState.RESERVED);
+        assertThat(copy.stateOf(2, 500)).isEqualTo(SeatState.AVAILABLE);
+        assertThat(copy.release(42, new int[] {3})).as("hold ids survive").isOne();
+    }
+
+    @Test
+    void keysOutcomesHoldsAndProcessorsRoundTrip() {
+        assertThat(roundTrip(new SectionKey("event-1", 77))).isEqualTo(new SectionKey("event-1", 77));
+        assertThat(roundTrip(HoldOutcome.taken(new int[] {4, 9}))).isEqualTo(HoldOutcome.taken(new int[] {4, 9}));
+        Hold hold = new Hold(99, "event-1", "account-1", new long[] {1L << 20, (1L << 20) + 1}, 9000, "EUR", 5, 10);
+        assertThat(roundTrip(hold)).isEqualTo(hold);
+
+        HoldSeatsProcessor holdSeats = roundTrip(new HoldSeatsProcessor(new int[] {1, 2}, 7, 100, 200));
+        assertThat(holdSeats.seats()).containsExactly(1, 2);
+        assertThat(holdSeats.holdId()).isEqualTo(7);
+        assertThat(holdSeats.now()).isEqualTo(100);
+        assertThat(holdSeats.until()).isEqualTo(200);
+        assertThat(roundTrip(new ReleaseSeatsProcessor(new int[] {3}, 7)).seats()).containsExactly(3);
+        assertThat(roundTrip(new SeatStatesProcessor(123)).now()).isEqualTo(123);
+    }
+}
