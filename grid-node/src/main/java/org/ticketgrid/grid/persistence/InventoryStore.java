@@ -59,7 +59,11 @@ public final class InventoryStore implements MapStore<SectionKey, SectionInvento
         if (!Jdbc.isUuid(key.eventId())) {
             return null;
         }
-        return jdbc.call(c -> {
+        return jdbc.call(c -> load(c, key));
+    }
+
+    private static SectionInventory load(java.sql.Connection c, SectionKey key) throws java.sql.SQLException {
+        {
             int capacity;
             try (PreparedStatement st = c.prepareStatement(SECTION_SQL)) {
                 st.setString(1, key.eventId());
@@ -78,7 +82,7 @@ public final class InventoryStore implements MapStore<SectionKey, SectionInvento
             restoreLiveHolds(c, key, inventory);
             restoreSoldSeats(c, key, inventory);
             return inventory;
-        });
+        }
     }
 
     private static void restoreLiveHolds(java.sql.Connection c, SectionKey key, SectionInventory inventory)
@@ -123,14 +127,17 @@ public final class InventoryStore implements MapStore<SectionKey, SectionInvento
 
     @Override
     public Map<SectionKey, SectionInventory> loadAll(Collection<SectionKey> keys) {
-        Map<SectionKey, SectionInventory> loaded = new HashMap<>();
-        for (SectionKey key : keys) {
-            SectionInventory inventory = load(key);
-            if (inventory != null) {
-                loaded.put(key, inventory);
+        // One connection for the whole batch: a cold start loads every published section.
+        return jdbc.call(c -> {
+            Map<SectionKey, SectionInventory> loaded = new HashMap<>();
+            for (SectionKey key : keys) {
+                SectionInventory inventory = Jdbc.isUuid(key.eventId()) ? load(c, key) : null;
+                if (inventory != null) {
+                    loaded.put(key, inventory);
+                }
             }
-        }
-        return loaded;
+            return loaded;
+        });
     }
 
     @Override
