@@ -2,7 +2,7 @@
  * Seat-map render benchmark and page screenshots, in headless Chromium over the DevTools
  * protocol, with nothing but the JDK (run it as a single source file):
  *
- *   java vm/local/SeatMapBench.java bench [--base http://127.0.0.1:8081] [--runs 9] [--event ID]
+ *   java vm/local/SeatMapBench.java bench [--base http://127.0.0.1:8081] [--runs 9] [--event ID | --url URL]
  *   java vm/local/SeatMapBench.java shot URL FILE.png WIDTH HEIGHT [mobile]
  *
  * "bench" creates a 50,000-seat stadium (20 blocks of 50 rows of 50 seats) and a published event
@@ -53,10 +53,10 @@ public class SeatMapBench {
         String base = option(args, "--base", "http://127.0.0.1:8081");
         int runs = Integer.parseInt(option(args, "--runs", "9"));
         String event = option(args, "--event", null);
-        if (event == null) {
-            event = createStadiumEvent(base);
+        String url = option(args, "--url", null);
+        if (url == null) {
+            url = base + "/events/" + (event == null ? createStadiumEvent(base) : event);
         }
-        String url = base + "/events/" + event;
         System.out.println("event page: " + url);
         List<Long> drawn = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {

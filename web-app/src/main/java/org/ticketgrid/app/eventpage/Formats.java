@@ -89,6 +89,6 @@ final class Formats {
 
     /** The zone's abbreviation at that moment: CET in winter, CEST in summer, GMT+03:00 where none. */
     private static String zoneName(ZonedDateTime at) {
-        return ZONE.format(at);
+        return at.getZone().equals(ZoneOffset.UTC) ? "UTC" : ZONE.format(at);
     }
 }
