@@ -2,15 +2,20 @@
  * Seat-map render benchmark and page screenshots, in headless Chromium over the DevTools
  * protocol, with nothing but the JDK (run it as a single source file):
  *
- *   java vm/local/SeatMapBench.java bench [--base http://127.0.0.1:8081] [--runs 9] [--event ID | --url URL]
- *   java vm/local/SeatMapBench.java shot URL FILE.png WIDTH HEIGHT [mobile]
+ *   java vm/local/SeatMapBench.java bench [--base http://127.0.0.1:8081] [--runs 9] [--warmup 2] [--event ID | --url URL]
+ *   java vm/local/SeatMapBench.java shot URL FILE.png WIDTH HEIGHT [--mobile] [--full] [--js EXPR]...
  *
  * "bench" creates a 50,000-seat stadium (20 blocks of 50 rows of 50 seats) and a published event
  * through the public API unless --event names one, then loads the event page --runs times, each
  * in a fresh browser profile (a first visit: nothing cached), and reads how long after navigation
  * start the seat map was drawn: the page script sets performance.mark('seatmap-drawn') in the
  * first task after the frame that shows the map, and writes it to data-drawn-ms. It prints every
- * run, then median and p90 (nearest rank).
+ * run, then median and p90 (nearest rank). --warmup loads (default 2) run first and are not
+ * counted, so a freshly started server's JIT warm-up does not count as page time.
+ *
+ * "shot" saves a PNG of a page at a viewport size (--mobile emulates a phone, --full captures the
+ * whole page height); each --js expression runs in the page first, a second apart (to click seats
+ * and press buttons). Script errors in the page are printed, so a screenshot run is also a smoke test.
  */
 import java.io.IOException;
 import java.net.URI;
@@ -43,10 +48,17 @@ public class SeatMapBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("shot")) {
-            boolean mobile = args.length > 5 && args[5].equals("mobile");
+            List<String> steps = new ArrayList<>();
+            for (int i = 5; i < args.length - 1; i++) {
+                if (args[i].equals("--js")) {
+                    steps.add(args[++i]);
+                }
+            }
+            List<String> flags = List.of(args);
             try (Browser browser = Browser.start()) {
                 browser.screenshot(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                        mobile);
+                        flags.contains("--mobile"), flags.contains("--full"), steps);
+                browser.errors.forEach(e -> System.out.println("PAGE ERROR: " + e));
             }
             return;
         }
@@ -58,6 +70,12 @@ public class SeatMapBench {
             url = base + "/events/" + (event == null ? createStadiumEvent(base) : event);
         }
         System.out.println("event page: " + url);
+        int warmup = Integer.parseInt(option(args, "--warmup", "2"));
+        for (int i = 1; i <= warmup; i++) {
+            try (Browser browser = Browser.start()) {
+                System.out.println("warm-up " + i + ": " + browser.load(url));
+            }
+        }
         List<Long> drawn = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             try (Browser browser = Browser.start()) {
@@ -152,6 +170,7 @@ public class SeatMapBench {
         private final WebSocket socket;
         private final AtomicInteger ids = new AtomicInteger();
         private final Map<Integer, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
+        final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         private Browser(Process process, Path profile, WebSocket socket) {
             this.process = process;
@@ -167,10 +186,12 @@ public class SeatMapBench {
                     "--window-size=1280,900", "about:blank").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             Path portFile = profile.resolve("DevToolsActivePort");
-            for (int i = 0; i < 300 && !Files.exists(portFile); i++) {
+            List<String> lines = List.of();
+            for (int i = 0; i < 300 && lines.size() < 2; i++) {
                 Thread.sleep(100);
+                lines = Files.exists(portFile) ? Files.readAllLines(portFile) : List.of();
             }
-            String port = Files.readAllLines(portFile).get(0).trim();
+            String port = lines.get(0).trim();
             String targets = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
             Matcher page = Pattern.compile("\"type\": \"page\",[^}]*?\"webSocketDebuggerUrl\": \"([^\"]+)\"",
@@ -188,6 +209,10 @@ public class SeatMapBench {
                             if (last) {
                                 String message = frame.toString();
                                 frame.setLength(0);
+                                if (self[0] != null && (message.contains("\"Runtime.exceptionThrown\"")
+                                        || message.contains("\"Log.entryAdded\"") && message.contains("\"level\":\"error\""))) {
+                                    self[0].errors.add(message.substring(0, Math.min(600, message.length())));
+                                }
                                 Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(message);
                                 if (id.find() && self[0] != null) {
                                     CompletableFuture<String> f = self[0].pending.remove(Integer.parseInt(id.group(1)));
@@ -241,20 +266,39 @@ public class SeatMapBench {
             throw new IllegalStateException("seat map not drawn within 90 s: " + url);
         }
 
-        void screenshot(String url, Path file, int width, int height, boolean mobile) throws Exception {
-            call("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
-                    + ",\"deviceScaleFactor\":1,\"mobile\":" + mobile + "}");
+        void screenshot(String url, Path file, int width, int height, boolean mobile, boolean full,
+                List<String> steps) throws Exception {
+            call("Runtime.enable", "{}");
+            call("Log.enable", "{}");
+            metrics(width, height, mobile);
             call("Page.enable", "{}");
             call("Page.navigate", "{\"url\":\"" + url + "\"}");
             for (int i = 0; i < 200 && !eval("document.readyState").equals("complete"); i++) {
                 Thread.sleep(50);
             }
             Thread.sleep(800); // let the seat map script settle its zoom and fonts load
-            String png = call("Page.captureScreenshot", "{\"format\":\"png\",\"captureBeyondViewport\":false}");
+            for (String step : steps) {
+                eval(step);
+                Thread.sleep(1200);
+            }
+            if (full) {
+                String layout = call("Page.getLayoutMetrics", "{}");
+                Matcher h = Pattern.compile("\"cssContentSize\":\\{[^}]*\"height\":([0-9.]+)").matcher(layout);
+                if (h.find()) {
+                    metrics(width, (int) Math.ceil(Double.parseDouble(h.group(1))), mobile);
+                    Thread.sleep(300);
+                }
+            }
+            String png = call("Page.captureScreenshot", "{\"format\":\"png\"}");
             String data = first(png, "\"data\":\"([^\"]+)\"");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, Base64.getDecoder().decode(data));
             System.out.println("wrote " + file + " (" + width + "x" + height + (mobile ? ", mobile" : "") + ")");
+        }
+
+        private void metrics(int width, int height, boolean mobile) throws Exception {
+            call("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
+                    + ",\"deviceScaleFactor\":" + (mobile ? 2 : 1) + ",\"mobile\":" + mobile + "}");
         }
 
         @Override

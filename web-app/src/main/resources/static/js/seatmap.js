@@ -368,7 +368,7 @@
     var area = g.querySelector('.ga-area');
     var count = g.querySelector('.ga-count');
     if (count) {
-      count.textContent = available + ' of ' + capacity + ' places left';
+      count.textContent = available.toLocaleString('en-GB') + ' of ' + capacity.toLocaleString('en-GB') + ' places left';
     }
     if (area) {
       area.classList.toggle('full', available === 0);
@@ -469,11 +469,17 @@
     viewport.scrollTop = centreY * svg.clientHeight - viewport.clientHeight / 2;
   }
 
-  /** Small venues fill the width; big ones start legible (9 px a seat) unless that is far too wide. */
+  /**
+   * Small venues fill the width; big ones start legible (9 px a seat) unless that is far too wide;
+   * on a phone seats start big enough to tap (12 px), and "Fit" shows the whole venue.
+   */
   function initialScale() {
     var f = fit();
     if (f >= scale) {
       return Math.min(f, 26);
+    }
+    if (viewport.clientWidth < 600) {
+      return Math.max(f, 12);
     }
     return unitWidth * scale <= 2 * viewport.clientWidth ? scale : f;
   }
@@ -492,6 +498,8 @@
   // ---- start ---------------------------------------------------------------------------------
 
   setScale(initialScale());
+  viewport.scrollLeft = 0;
+  viewport.scrollTop = 0;
   markMine();
   panelChanged();
   // The seat map is drawn once the frame after this script has painted; the benchmark reads it.

@@ -75,7 +75,7 @@ class HoldPageController {
                 // A double submit: the "taken" seats are this buyer's own active hold.
                 panel = panels.held(own);
             } else {
-                panel = panels.refused(problem, pages.event(eventId));
+                panel = panels.refused(problem, pages.event(eventId), requested(form));
                 response.setStatus(problem instanceof ApiProblems.Conflict ? HttpStatus.CONFLICT.value()
                         : HttpStatus.BAD_REQUEST.value());
             }
@@ -144,6 +144,15 @@ class HoldPageController {
                     throw conflict;
                 }
             }
+        }
+    }
+
+    /** How many seats and places the form asked for, 0 if it cannot be read. */
+    private static int requested(MultiValueMap<String, String> form) {
+        try {
+            return seatIds(form).size() + quantities(form).values().stream().mapToInt(Integer::intValue).sum();
+        } catch (ApiProblems.InvalidRequest e) {
+            return 0;
         }
     }
 

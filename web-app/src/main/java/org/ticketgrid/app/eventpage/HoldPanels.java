@@ -104,9 +104,9 @@ class HoldPanels {
     }
 
     /** What to tell a buyer whose hold was refused, in their words rather than the API's. */
-    HoldPanel refused(ApiProblems.ApiProblem problem, EventPage event) {
+    HoldPanel refused(ApiProblems.ApiProblem problem, EventPage event, int requested) {
         String text = switch (problem.code()) {
-            case "seats-taken" -> takenMessage(problem);
+            case "seats-taken" -> takenMessage(problem, requested);
             case "not-enough-places" -> problem.getMessage();
             case "sales-not-open" -> "Tickets are not on sale yet. "
                     + (event.statusNote() == null ? "" : event.statusNote());
@@ -124,11 +124,15 @@ class HoldPanels {
         return HoldPanel.selecting(HoldPanel.Notice.error(text.strip()), takenIds);
     }
 
-    private static String takenMessage(ApiProblems.ApiProblem problem) {
+    private String takenMessage(ApiProblems.ApiProblem problem, int requested) {
         Object taken = problem.properties().get("takenSeatIds");
-        int count = taken instanceof List<?> list ? list.size() : 0;
-        String what = count == 1 ? "One of your seats was" : count > 1 ? count + " of your seats were" : "Your seats were";
-        return what + " just taken by another buyer, so nothing was held. The map now shows what is still free:"
-                + " please choose again.";
+        List<Long> ids = taken instanceof List<?> list
+                ? list.stream().map(id -> ((Number) id).longValue()).toList() : List.of();
+        List<String> names = seatRows.labels(ids).values().stream().map(HoldPanels::label).toList();
+        String what = names.isEmpty() ? "Some of your seats were"
+                : names.size() == 1 ? names.get(0) + " was" : String.join(" and ", names) + " were";
+        String next = ids.size() < requested ? " Your other choices are still selected: hold them, or add another"
+                + " seat from the map." : " Please choose other seats on the map.";
+        return what + " just taken by another buyer, so nothing was held." + next;
     }
 }

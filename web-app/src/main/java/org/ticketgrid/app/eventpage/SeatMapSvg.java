@@ -126,8 +126,8 @@ final class SeatMapSvg {
         svg.append("<rect class=\"ga-area").append(available == 0 ? " full" : "").append("\" x=\"").append(num(x))
                 .append("\" y=\"").append(num(y)).append("\" width=\"").append(num(width)).append("\" height=\"")
                 .append(num(GA_HEIGHT)).append("\" rx=\".8\" tabindex=\"-1\" aria-label=\"").append(name)
-                .append(", standing, ").append(price.isEmpty() ? "" : price + ", ").append(available)
-                .append(" of ").append(area.capacity()).append(" places available\"/>");
+                .append(", standing, ").append(price.isEmpty() ? "" : price + ", ").append(count(available))
+                .append(" of ").append(count(area.capacity())).append(" places available\"/>");
         float cx = x + width / 2;
         svg.append("<text class=\"ga-label\" x=\"").append(num(cx)).append("\" y=\"").append(num(y + 2.9f))
                 .append("\" aria-hidden=\"true\">").append(name);
@@ -135,8 +135,8 @@ final class SeatMapSvg {
             svg.append(" · ").append(price);
         }
         svg.append("</text><text class=\"ga-count\" x=\"").append(num(cx)).append("\" y=\"").append(num(y + 5.1f))
-                .append("\" aria-hidden=\"true\">").append(available).append(" of ").append(area.capacity())
-                .append(" places left</text></g>");
+                .append("\" aria-hidden=\"true\">").append(count(available)).append(" of ")
+                .append(count(area.capacity())).append(" places left</text></g>");
     }
 
     private static void group(StringBuilder svg, String kind, SectionView section, String name, TicketTypeView type,
@@ -167,6 +167,10 @@ final class SeatMapSvg {
             case RESERVED -> "on hold";
             case BOOKED -> "sold";
         };
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", n);
     }
 
     /** Coordinates as short as they can be: "12", "3.5", "-0.9". */

@@ -101,7 +101,7 @@ class EventPageIT {
         Browser.Page refused = hold(browser, seat);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("text/html");
-        assertThat(refused.body()).contains("role=\"alert\"").contains("just taken by another buyer")
+        assertThat(refused.body()).contains("role=\"alert\"").contains("Section 1, row A, seat 3 was just taken by another buyer")
                 .contains("data-taken=\"" + seat + "\"").contains("hx-swap-oob=\"true\"").contains(">aaraaaaaaa<")
                 .doesNotContain("Exception").doesNotContain("Whitelabel");
     }
