@@ -238,8 +238,8 @@ public class SeatMapBench {
         }
 
         String eval(String expression) throws Exception {
-            String answer = call("Runtime.evaluate", "{\"expression\":\"" + expression.replace("\"", "\\\"")
-                    + "\",\"returnByValue\":true}");
+            String json = expression.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+            String answer = call("Runtime.evaluate", "{\"expression\":\"" + json + "\",\"returnByValue\":true}");
             Matcher m = Pattern.compile("\"value\":\"([^\"]*)\"").matcher(answer);
             return m.find() ? m.group(1) : "";
         }
@@ -278,7 +278,10 @@ public class SeatMapBench {
             }
             Thread.sleep(800); // let the seat map script settle its zoom and fonts load
             for (String step : steps) {
-                eval(step);
+                String result = eval(step);
+                if (!result.isEmpty()) {
+                    System.out.println("js: " + result);
+                }
                 Thread.sleep(1200);
             }
             if (full) {

@@ -209,6 +209,16 @@
     return row[lo];
   }
 
+  /** The first (step -1) or last (step 1) seat of this row within the seat's own section. */
+  function edgeOfSection(row, position, step) {
+    var g = row[position].parentNode;
+    var p = position;
+    while (row[p + step] && row[p + step].parentNode === g) {
+      p += step;
+    }
+    return row[p];
+  }
+
   function moveFrom(seat, key) {
     if (!rows) {
       buildIndex();
@@ -221,8 +231,8 @@
     switch (key) {
       case 'ArrowLeft': return row[at[1] - 1] || null;
       case 'ArrowRight': return row[at[1] + 1] || null;
-      case 'Home': return row[0];
-      case 'End': return row[row.length - 1];
+      case 'Home': return edgeOfSection(row, at[1], -1);
+      case 'End': return edgeOfSection(row, at[1], 1);
       case 'ArrowUp': return at[0] > 0 ? nearestInRow(rows[at[0] - 1], seat.x.baseVal.value) : null;
       case 'ArrowDown': return at[0] < rows.length - 1 ? nearestInRow(rows[at[0] + 1], seat.x.baseVal.value) : null;
       case 'PageUp': return nearestInRow(rows[Math.max(0, at[0] - 5)], seat.x.baseVal.value);

@@ -33,7 +33,8 @@ record EventPage(UUID id, String name, String description, String category, Stri
                 .map(t -> new TicketTypeLine(t.name(), Formats.money(t.priceCents(), t.currency()), t.available(),
                         t.held(), t.sold()))
                 .toList();
-        String fromPrice = event.ticketTypes().stream().min(java.util.Comparator.comparingLong(TicketTypeView::priceCents))
+        String fromPrice = event.ticketTypes().stream()
+                .min(java.util.Comparator.comparingLong(TicketTypeView::priceCents))
                 .map(t -> Formats.money(t.priceCents(), t.currency())).orElse(null);
         return new EventPage(event.id(), event.name(), event.description(), category(event.category()),
                 Formats.day(event.startsAt(), zone), Formats.timeRange(event.startsAt(), event.endsAt(), zone),

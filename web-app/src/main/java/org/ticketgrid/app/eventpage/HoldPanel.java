@@ -12,11 +12,15 @@ import java.util.List;
 record HoldPanel(boolean held, Notice notice, String holdId, List<HeldSeat> seats, String total, long expiresInMs,
         String expiresAtIso, String seatIds, String takenSeatIds) {
 
-    /** A message above the form; {@code kind} is "error" (alert) or "info" (status). */
+    /** A message above the form; {@code kind} is "error" (an alert), "warning" or "info" (a status). */
     record Notice(String kind, String text) {
 
         static Notice error(String text) {
             return new Notice("error", text);
+        }
+
+        static Notice warning(String text) {
+            return new Notice("warning", text);
         }
 
         static Notice info(String text) {

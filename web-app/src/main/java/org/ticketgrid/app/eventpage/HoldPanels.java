@@ -62,7 +62,7 @@ class HoldPanels {
         Hold hold = find(holdId, accountId);
         if (hold == null || hold.isExpired(System.currentTimeMillis())) {
             sessionHolds.forget(eventId, holdId);
-            return HoldPanel.selecting(HoldPanel.Notice.info(
+            return HoldPanel.selecting(HoldPanel.Notice.warning(
                     "Your hold has expired and the seats went back on sale. You can choose seats again."));
         }
         return held(hold);

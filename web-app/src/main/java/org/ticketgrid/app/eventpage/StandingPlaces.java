@@ -36,7 +36,8 @@ class StandingPlaces {
         quantities.forEach((sectionId, quantity) -> {
             byte[] codes = states.get(sectionId);
             if (codes == null) {
-                throw new ApiProblems.InvalidRequest("unknown-seat", "Area " + sectionId + " is not part of this event.");
+                throw new ApiProblems.InvalidRequest("unknown-seat",
+                        "Area " + sectionId + " is not part of this event.");
             }
             List<Integer> free = new ArrayList<>();
             for (int i = 0; i < codes.length; i++) {

@@ -42,7 +42,8 @@ class FormatsTest {
     @Test
     void anEndOnAnotherDayNamesThatDay() {
         Instant start = Instant.parse("2026-12-05T21:00:00Z");
-        assertThat(Formats.timeRange(start, start.plusSeconds(4 * 3600), BERLIN)).isEqualTo("22:00 – Sun 6 Dec 02:00 CET");
+        assertThat(Formats.timeRange(start, start.plusSeconds(4 * 3600), BERLIN))
+                .isEqualTo("22:00 – Sun 6 Dec 02:00 CET");
     }
 
     @Test

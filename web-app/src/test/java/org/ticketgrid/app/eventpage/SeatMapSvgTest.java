@@ -65,7 +65,8 @@ class SeatMapSvgTest {
     void namesAreEscapedSoALayoutCannotInjectMarkup() {
         SectionView evil = section(5, "<script>alert(1)</script> & \"Co\"", 1, 1, SeatState.AVAILABLE);
         String svg = SeatMapSvg.draw(List.of(evil), Map.of(5L, STANDARD), Map.of()).svg();
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;");
+        assertThat(svg).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;");
     }
 
     @Test

@@ -74,8 +74,9 @@ public class SeatRows {
                     sections.put(rs.getLong(1), rs.getString(2));
                 }, sectionIds.toArray());
         Map<Long, SeatLabel> seated = new HashMap<>();
-        jdbc.query("SELECT s.id, v.name, s.row_label, s.number FROM seats s JOIN venue_sections v ON v.id = s.section_id"
-                + " WHERE s.id IN (" + placeholders(ids.size()) + ")", rs -> {
+        jdbc.query("SELECT s.id, v.name, s.row_label, s.number FROM seats s"
+                + " JOIN venue_sections v ON v.id = s.section_id WHERE s.id IN (" + placeholders(ids.size()) + ")",
+                rs -> {
                     seated.put(rs.getLong(1), new SeatLabel(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getInt(4)));
                 }, ids.toArray());
