@@ -15,7 +15,7 @@
  *
  * "shot" saves a PNG of a page at a viewport size (--mobile emulates a phone, --full captures the
  * whole page height); each --js expression runs in the page first, a second apart (to click seats
- * and press buttons). Script errors in the page are printed, so a screenshot run is also a smoke test.
+ * and press buttons); "--js keys:Tab,ArrowDown,Enter" presses real keys instead. Script errors in the page are printed, so a screenshot run is also a smoke test.
  */
 import java.io.IOException;
 import java.net.URI;
@@ -270,6 +270,7 @@ public class SeatMapBench {
                 List<String> steps) throws Exception {
             call("Runtime.enable", "{}");
             call("Log.enable", "{}");
+            call("Emulation.setFocusEmulationEnabled", "{\"enabled\":true}");
             metrics(width, height, mobile);
             call("Page.enable", "{}");
             call("Page.navigate", "{\"url\":\"" + url + "\"}");
@@ -278,6 +279,13 @@ public class SeatMapBench {
             }
             Thread.sleep(800); // let the seat map script settle its zoom and fonts load
             for (String step : steps) {
+                if (step.startsWith("keys:")) {
+                    for (String key : step.substring(5).split(",")) {
+                        press(key);
+                    }
+                    Thread.sleep(600);
+                    continue;
+                }
                 String result = eval(step);
                 if (!result.isEmpty()) {
                     System.out.println("js: " + result);
@@ -297,6 +305,17 @@ public class SeatMapBench {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, Base64.getDecoder().decode(data));
             System.out.println("wrote " + file + " (" + width + "x" + height + (mobile ? ", mobile" : "") + ")");
+        }
+
+        /** A real key press (so :focus-visible and keyboard handlers see a keyboard). */
+        private void press(String key) throws Exception {
+            Map<String, Integer> codes = Map.of("Tab", 9, "Enter", 13, "Space", 32, "ArrowLeft", 37, "ArrowUp", 38,
+                    "ArrowRight", 39, "ArrowDown", 40, "Home", 36, "End", 35);
+            String name = key.equals("Space") ? " " : key;
+            for (String type : new String[] {"rawKeyDown", "keyUp"}) {
+                call("Input.dispatchKeyEvent", "{\"type\":\"" + type + "\",\"key\":\"" + name + "\",\"code\":\""
+                        + key + "\",\"windowsVirtualKeyCode\":" + codes.getOrDefault(key, 0) + "}");
+            }
         }
 
         private void metrics(int width, int height, boolean mobile) throws Exception {

@@ -102,6 +102,9 @@
     seat.setAttribute('aria-checked', 'true');
     announce(seatName(seat) + ' selected. ' + countText());
     render();
+    if (!tip.hidden) {
+      showTip(seat);
+    }
   }
 
   function unselect(seat) {
@@ -290,7 +293,9 @@
   });
 
   svg.addEventListener('focusin', function (e) {
-    if (isSeat(e.target) && e.target !== tabStop) {
+    if (e.target === svg && tabStop) {
+      makeTabStop(tabStop, true); // the map itself got focus (a click on its background): go to the seat
+    } else if (isSeat(e.target) && e.target !== tabStop) {
       makeTabStop(e.target, false);
     }
   });
@@ -321,6 +326,45 @@
       announce('You can hold at most ' + MAX + ' seats at a time.');
     }
     render();
+  });
+
+  // ---- tooltip -------------------------------------------------------------------------------
+
+  // One tooltip for the whole map, shown for the seat under the pointer or with keyboard focus,
+  // so sighted users read the same words a screen reader speaks.
+  var tip = document.createElement('div');
+  tip.className = 'seat-tip';
+  tip.setAttribute('aria-hidden', 'true');
+  tip.hidden = true;
+  viewport.appendChild(tip);
+
+  function showTip(seat) {
+    var label = seat.getAttribute('aria-label');
+    tip.textContent = selected.has(seat.id.slice(1)) ? label + ' · selected' : label;
+    tip.hidden = false;
+    var box = seat.getBoundingClientRect();
+    var frame = viewport.getBoundingClientRect();
+    var left = box.left - frame.left + viewport.scrollLeft + box.width / 2 - tip.offsetWidth / 2;
+    var top = box.top - frame.top + viewport.scrollTop - tip.offsetHeight - 6;
+    if (top < viewport.scrollTop) {
+      top = box.bottom - frame.top + viewport.scrollTop + 6;
+    }
+    left = Math.max(viewport.scrollLeft + 4, Math.min(left, viewport.scrollLeft + viewport.clientWidth - tip.offsetWidth - 4));
+    tip.style.left = left + 'px';
+    tip.style.top = top + 'px';
+  }
+
+  svg.addEventListener('mouseover', function (e) {
+    if (isSeat(e.target)) {
+      showTip(e.target);
+    }
+  });
+  svg.addEventListener('mouseleave', function () { tip.hidden = true; });
+  svg.addEventListener('focusout', function () { tip.hidden = true; });
+  svg.addEventListener('focusin', function (e) {
+    if (isSeat(e.target)) {
+      showTip(e.target);
+    }
   });
 
   // ---- live states ---------------------------------------------------------------------------

@@ -60,7 +60,8 @@ final class SeatMapSvg {
                 .append(num(vbX)).append(' ').append(num(vbY)).append(' ').append(num(vbW)).append(' ')
                 .append(num(vbH)).append("\" width=\"").append(pxW).append("\" height=\"").append(pxH)
                 .append("\" data-unit-width=\"").append(num(vbW))
-                .append("\" role=\"group\" aria-labelledby=\"seatmap-title\" aria-describedby=\"seatmap-help\">");
+                .append("\" tabindex=\"-1\" role=\"group\" aria-labelledby=\"seatmap-title\"")
+                .append(" aria-describedby=\"seatmap-help\">");
         boolean[] tabStopGiven = {false};
         for (SectionView section : sections) {
             if (!section.seats().isEmpty()) {
