@@ -1,0 +1,170 @@
+package org.ticketgrid.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.holds.Hold;
+import org.ticketgrid.inventory.SectionInventory;
+import org.ticketgrid.inventory.SectionKey;
+
+/**
+ * End to end: open-loop {@code POST /api/v1/events/{id}/holds} against the running web app, each
+ * successful hold released with {@code DELETE /api/v1/holds/{id}} a little later so seats recycle.
+ * The bench creates its own venue and event through the API (publishing creates the grid
+ * inventory), and checks the grid's seat states against its ledger afterwards.
+ */
+public final class HttpBench {
+
+    /** When the API asks for credentials: the bearer token comes from this environment variable. */
+    public static final String TOKEN_ENV = "TICKETGRID_BENCH_TOKEN";
+
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String token = System.getenv(TOKEN_ENV);
+    private final IMap<SectionKey, SectionInventory> inventory;
+    private String eventId;
+    private final List<long[]> sectionSeats = new ArrayList<>();
+    private final List<Long> sectionIds = new ArrayList<>();
+
+    public HttpBench(URI base, HazelcastInstance grid) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.inventory = grid.getMap(MapNames.INVENTORY);
+    }
+
+    /** Creates a venue of {@code sections × rows × seatsPerRow} seats and a published event on it. */
+    public void setUp(int sections, int rows, int seatsPerRow) throws IOException, InterruptedException {
+        List<Map<String, Object>> sectionList = new ArrayList<>();
+        for (int s = 0; s < sections; s++) {
+            List<Map<String, Object>> rowList = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                rowList.add(Map.of("label", "R" + (r + 1), "seats", seatsPerRow));
+            }
+            sectionList.add(Map.of("name", "Bench block " + (s + 1), "rows", rowList));
+        }
+        String stamp = Long.toString(System.currentTimeMillis(), 36);
+        JsonNode venue = post("/api/v1/venues", Map.of("name", "Bench Arena " + stamp, "address", "1 Load Street",
+                "city", "Benchville", "country", "DE", "latitude", 52.5, "longitude", 13.4, "timeZone",
+                "Europe/Berlin", "sections", sectionList), 201);
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode section : venue.get("sections")) {
+            ids.add(section.get("id").asLong());
+            long[] seats = new long[section.get("seats").size()];
+            for (int i = 0; i < seats.length; i++) {
+                seats[i] = section.get("seats").get(i).get("id").asLong();
+            }
+            sectionIds.add(section.get("id").asLong());
+            sectionSeats.add(seats);
+        }
+        Instant starts = Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        JsonNode event = post("/api/v1/events", Map.of("venueId", venue.get("id").asText(), "name",
+                "Bench on-sale " + stamp, "description", "Created by ./ticketing bench holds", "category", "MUSIC",
+                "startsAt", starts.toString(), "endsAt", starts.plus(3, ChronoUnit.HOURS).toString(), "highDemand",
+                true, "ticketTypes", List.of(Map.of("name", "Standard", "priceCents", 4500, "currency", "EUR",
+                        "sectionIds", ids))), 201);
+        eventId = event.get("id").asText();
+        post("/api/v1/events/" + eventId + "/publish", null, 200);
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public long seats() {
+        return sectionSeats.stream().mapToLong(s -> s.length).sum();
+    }
+
+    /** One open-loop run at {@code rate} holds per second; successful holds are released after {@code lifetimeMillis}. */
+    public RunResult run(String scenario, OpenLoop.Limits limits, long lifetimeMillis, HoldLedger ledger)
+            throws InterruptedException {
+        URI holds = base.resolve("/api/v1/events/" + eventId + "/holds");
+        return OpenLoop.run(scenario, "web-app", limits, (intended, done) -> {
+            long[] seats = pick(ThreadLocalRandom.current());
+            HttpResponse<String> response = http.send(request(holds).POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"seatIds\":" + java.util.Arrays.toString(seats) + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long ack = System.nanoTime();
+            int status = response.statusCode();
+            if (status == 201) {
+                String text = json.readTree(response.body()).get("holdId").asText();
+                done.accept(Outcome.HELD);
+                HoldLedger.Entry entry = ledger.held(Hold.parseId(text), seats, ack, null);
+                Thread.sleep(lifetimeMillis);
+                ledger.releasing(entry, System.nanoTime());
+                release(text);
+            } else if (status == 409) {
+                done.accept(Outcome.TAKEN);
+            } else {
+                ledger.uncertain(0, seats, null);
+                done.accept(Outcome.ERROR);
+                Errors.report("web-app POST " + status, new IllegalStateException(response.body()));
+            }
+        });
+    }
+
+    /** Seat id to hold id of every unexpired hold on the bench event, read from the grid. */
+    public Map<Long, Long> gridHolders() {
+        Set<SectionKey> keys = new HashSet<>();
+        for (Long section : sectionIds) {
+            keys.add(new SectionKey(eventId, section));
+        }
+        return GridHoldStore.liveHolders(inventory.getAll(keys), System.currentTimeMillis());
+    }
+
+    private void release(String holdId) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request(base.resolve("/api/v1/holds/" + holdId)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 204) {
+            Errors.report("web-app DELETE " + r.statusCode(), new IllegalStateException(r.body()));
+        }
+    }
+
+    private long[] pick(ThreadLocalRandom random) {
+        long[] section = sectionSeats.get(random.nextInt(sectionSeats.size()));
+        int count = random.nextInt(1, 5);
+        int start = random.nextInt(section.length - count + 1);
+        return java.util.Arrays.copyOfRange(section, start, start + count);
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (token != null && !token.isBlank()) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private JsonNode post(String path, Object body, int expected) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+        HttpResponse<String> r = http.send(request(base.resolve(path)).POST(publisher).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 401 || r.statusCode() == 403) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode()
+                    + ": the API wants credentials; set " + TOKEN_ENV + " to a bearer token of a merchant/admin");
+        }
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().isEmpty() ? json.nullNode() : json.readTree(r.body());
+    }
+}
