@@ -117,6 +117,7 @@ public final class HttpBench {
                 done.accept(Outcome.ERROR);
                 Errors.report("web-app POST " + status, new IllegalStateException(response.body()));
             }
+            return null;
         });
     }
 

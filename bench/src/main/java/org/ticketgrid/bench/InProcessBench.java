@@ -95,6 +95,7 @@ final class InProcessBench {
                 ledger.releasing(entry, System.nanoTime());
                 store.release(shape, request, holdId);
             }
+            return null;
         });
         check(store, shape, ledger, r.mode());
         return r;

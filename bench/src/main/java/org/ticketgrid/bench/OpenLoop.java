@@ -1,8 +1,12 @@
 package org.ticketgrid.bench;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -21,11 +25,13 @@ public final class OpenLoop {
 
     /**
      * One request: do the hold, report its outcome through {@code done} the moment it is known
-     * (that stops its clock), then do any follow-up such as a later release.
+     * (that stops its clock), then do any follow-up such as a later release. Returns when the whole
+     * request is finished: a blocking task returns {@code null} once done; a non-blocking task
+     * returns a stage that completes then.
      */
     @FunctionalInterface
     public interface Task {
-        void run(long intendedNanos, java.util.function.Consumer<Outcome> done) throws Exception;
+        CompletionStage<?> run(long intendedNanos, Consumer<Outcome> done) throws Exception;
     }
 
     public record Limits(double rate, long durationNanos, long maxCount, int maxInFlight, long graceNanos,
@@ -65,13 +71,14 @@ public final class OpenLoop {
                 missed = total - i;
                 break;
             }
-            Thread.ofVirtual().start(() -> {
-                boolean[] reported = new boolean[1];
-                java.util.function.Consumer<Outcome> done = outcome -> {
-                    if (reported[0]) {
+            Consumer<Outcome> done = new Consumer<>() {
+                private final AtomicBoolean reported = new AtomicBoolean();
+
+                @Override
+                public void accept(Outcome outcome) {
+                    if (!reported.compareAndSet(false, true)) {
                         return;
                     }
-                    reported[0] = true;
                     long now = System.nanoTime();
                     recorder.recordValue(Math.min(now - intended, 59_000_000_000L));
                     lastAnswer.accumulateAndGet(now, Math::max);
@@ -80,9 +87,14 @@ public final class OpenLoop {
                         case TAKEN -> taken.incrementAndGet();
                         case ERROR -> errors.incrementAndGet();
                     }
-                };
+                }
+            };
+            Thread.ofVirtual().start(() -> {
                 try {
-                    task.run(intended, done);
+                    CompletionStage<?> stage = task.run(intended, done);
+                    if (stage != null) {
+                        stage.toCompletableFuture().join();
+                    }
                 } catch (Exception e) {
                     Errors.report(store, e);
                     done.accept(Outcome.ERROR);

@@ -48,6 +48,7 @@ class ShapeAndLoadTest {
                     calls.incrementAndGet();
                     Thread.sleep(5);
                     done.accept(Outcome.HELD);
+                    return null;
                 });
         assertThat(calls.get()).isEqualTo(100);
         assertThat(r.held()).isEqualTo(100);
@@ -63,6 +64,7 @@ class ShapeAndLoadTest {
                 2_000_000_000L), (intended, done) -> {
                     Thread.sleep(200);
                     done.accept(Outcome.TAKEN);
+                    return null;
                 });
         assertThat(r.taken()).isEqualTo(1);
         assertThat(r.missed()).isEqualTo(49);
