@@ -98,7 +98,7 @@ holds_java() {
   local cp
   cp=$TG_ROOT/bench/target/classes:$(cat "$TG_ROOT/bench/target/bench-classpath.txt")
   # shellcheck disable=SC2086 # the flags are a word list
-  "$JAVA_HOME/bin/java" $HAZELCAST_JVM_FLAGS -Xms512m -Xmx1g -XX:+UseParallelGC \
+  "$JAVA_HOME/bin/java" $HAZELCAST_JVM_FLAGS -Xms1g -Xmx2g -XX:+UseZGC \
     -cp "$cp" org.ticketgrid.bench.Main "$@"
 }
 

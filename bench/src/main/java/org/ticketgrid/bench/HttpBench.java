@@ -92,11 +92,11 @@ public final class HttpBench {
         return sectionSeats.stream().mapToLong(s -> s.length).sum();
     }
 
-    /** One open-loop run at {@code rate} holds per second; successful holds are released after {@code lifetimeMillis}. */
-    public RunResult run(String scenario, OpenLoop.Limits limits, long lifetimeMillis, HoldLedger ledger)
+    /** One open-loop run; successful holds are released {@code limits.followUpMillis()} later. */
+    public RunResult run(String scenario, OpenLoop.Limits limits, HoldLedger ledger)
             throws InterruptedException {
         URI holds = base.resolve("/api/v1/events/" + eventId + "/holds");
-        return OpenLoop.run(scenario, "web-app", limits, (intended, done) -> {
+        return OpenLoop.run(scenario, "web-app", limits, intended -> {
             long[] seats = pick(ThreadLocalRandom.current());
             HttpResponse<String> response = http.send(request(holds).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"seatIds\":" + java.util.Arrays.toString(seats) + "}")).build(),
@@ -105,19 +105,18 @@ public final class HttpBench {
             int status = response.statusCode();
             if (status == 201) {
                 String text = json.readTree(response.body()).get("holdId").asText();
-                done.accept(Outcome.HELD);
                 HoldLedger.Entry entry = ledger.held(Hold.parseId(text), seats, ack, null);
-                Thread.sleep(lifetimeMillis);
-                ledger.releasing(entry, System.nanoTime());
-                release(text);
-            } else if (status == 409) {
-                done.accept(Outcome.TAKEN);
-            } else {
-                ledger.uncertain(0, seats, null);
-                done.accept(Outcome.ERROR);
-                Errors.report("web-app POST " + status, new IllegalStateException(response.body()));
+                return new OpenLoop.Result(Outcome.HELD, () -> {
+                    ledger.releasing(entry, System.nanoTime());
+                    release(text);
+                });
             }
-            return null;
+            if (status == 409) {
+                return OpenLoop.Result.of(Outcome.TAKEN);
+            }
+            ledger.uncertain(0, seats, null);
+            Errors.report("web-app POST " + status, new IllegalStateException(response.body()));
+            return OpenLoop.Result.of(Outcome.ERROR);
         });
     }
 
@@ -130,11 +129,18 @@ public final class HttpBench {
         return GridHoldStore.liveHolders(inventory.getAll(keys), System.currentTimeMillis());
     }
 
-    private void release(String holdId) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request(base.resolve("/api/v1/holds/" + holdId)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 204) {
-            Errors.report("web-app DELETE " + r.statusCode(), new IllegalStateException(r.body()));
+    private void release(String holdId) {
+        try {
+            HttpResponse<String> r = http.send(request(base.resolve("/api/v1/holds/" + holdId)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 204) {
+                Errors.report("web-app DELETE " + r.statusCode(), new IllegalStateException(r.body()));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -75,8 +75,9 @@ final class InProcessBench {
         AtomicLong streams = new AtomicLong(options.seed() * 1_000_000_000L + rep * 10_000_000L);
         long lifetime = options.lifetimeMillis();
         OpenLoop.Limits limits = new OpenLoop.Limits(rate, options.nanos(options.seconds()),
-                (long) (rate * options.seconds()) + 1, options.maxInFlight(), options.nanos(5), options.nanos(30));
-        RunResult r = OpenLoop.run(shape.name(), store.name(), limits, (intended, done) -> {
+                (long) (rate * options.seconds()) + 1, options.openWorkers(), options.maxInFlight(), options.nanos(5),
+                options.nanos(30), lifetime);
+        RunResult r = OpenLoop.run(shape.name(), store.name(), limits, intended -> {
             HoldRequest request = shape.next(new SplittableRandom(streams.incrementAndGet()));
             long holdId = holdIds.incrementAndGet();
             long now = System.currentTimeMillis();
@@ -87,15 +88,14 @@ final class InProcessBench {
                 ledger.uncertain(holdId, request.seatIds(), request);
                 throw e;
             }
-            long ack = System.nanoTime();
-            done.accept(outcome);
-            if (outcome == Outcome.HELD) {
-                HoldLedger.Entry entry = ledger.held(holdId, request.seatIds(), ack, request);
-                Thread.sleep(lifetime);
+            if (outcome != Outcome.HELD) {
+                return OpenLoop.Result.of(outcome);
+            }
+            HoldLedger.Entry entry = ledger.held(holdId, request.seatIds(), System.nanoTime(), request);
+            return new OpenLoop.Result(outcome, () -> {
                 ledger.releasing(entry, System.nanoTime());
                 store.release(shape, request, holdId);
-            }
-            return null;
+            });
         });
         check(store, shape, ledger, r.mode());
         return r;

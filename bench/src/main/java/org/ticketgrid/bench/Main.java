@@ -95,8 +95,9 @@ public final class Main {
             double secs = warmup ? Math.max(2, options.warmupSeconds()) : options.httpSeconds();
             HoldLedger ledger = new HoldLedger();
             OpenLoop.Limits limits = new OpenLoop.Limits(rate, options.nanos(secs), (long) (rate * secs) + 1,
-                    options.maxInFlight(), options.nanos(5), options.nanos(30));
-            RunResult r = bench.run(scenario, limits, options.lifetimeMillis(), ledger);
+                    options.httpWorkers(), options.maxInFlight(), options.nanos(5), options.nanos(30),
+                    options.lifetimeMillis());
+            RunResult r = bench.run(scenario, limits, ledger);
             String what = "web-app " + r.mode();
             checks.windows(what, ledger);
             checks.agreement(what, ledger.liveSeats(), bench.gridHolders(), ledger);

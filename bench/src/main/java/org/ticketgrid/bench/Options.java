@@ -12,7 +12,7 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
         List<Double> httpRates, double httpSeconds, List<String> stores, List<String> scenarios, boolean http,
         boolean inProcess, String out, int pgPool, boolean pgSyncCommit, String pgUrl, String grid,
         String clusterName, boolean smartRouting, int redisPort, URI web, int liveHolds, long lifetimeMillis,
-        int maxInFlight, long seed) {
+        int maxInFlight, long seed, int openWorkers, int httpWorkers) {
 
     public static final String USAGE = """
             usage: ./ticketing bench holds [options]
@@ -30,6 +30,8 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
               --pg-pool N          PostgreSQL connections (default 4, for 2 cores)
               --pg-sync-commit     make each hold wait for its WAL flush (default off)
               --unisocket          Hazelcast client without smart routing
+              --open-workers N     open loop: sending threads (default 32; 0 = a virtual thread per request)
+              --http-workers N     the same over HTTP (default 128)
               --out FILE           also write the report (Markdown) there
             """;
 
@@ -58,6 +60,8 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
         long lifetime = 20;
         int maxInFlight = 2000;
         long seed = 42;
+        int openWorkers = 32;
+        int httpWorkers = 128;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -92,6 +96,8 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
                 case "--hold-lifetime-ms" -> lifetime = Long.parseLong(args[++i]);
                 case "--max-in-flight" -> maxInFlight = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--open-workers" -> openWorkers = Integer.parseInt(args[++i]);
+                case "--http-workers" -> httpWorkers = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
@@ -110,7 +116,7 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
         requireLoopback(web.getHost());
         return new Options(reps, seconds, warmup, threads, openRates, httpRates, httpSeconds, stores, scenarios, http,
                 inProcess, out, pgPool, syncCommit, pgUrl, grid, cluster, smart, redisPort, web, liveHolds, lifetime,
-                maxInFlight, seed);
+                maxInFlight, seed, openWorkers, httpWorkers);
     }
 
     /** The bench only ever loads this machine. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ShapeAndLoadTest {
 
@@ -38,17 +40,17 @@ class ShapeAndLoadTest {
         assertThat(front).isBetween(n * 40 / 100, n * 52 / 100);
     }
 
-    @Test
-    void theOpenLoopCountsQueueingDelayWhenTheStoreFallsBehind() throws InterruptedException {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 0})
+    void theOpenLoopCountsQueueingDelayWhenTheStoreFallsBehind(int workers) throws InterruptedException {
         // 1,000 arrivals per second for 0.1 s into a store that serves one request per 5 ms, one at
         // a time: service time is 5 ms, but the last arrivals wait for all before them.
         AtomicInteger calls = new AtomicInteger();
-        RunResult r = OpenLoop.run("t", "slow", new OpenLoop.Limits(1000, 100_000_000L, 1_000, 1, 2_000_000_000L,
-                5_000_000_000L), (intended, done) -> {
+        RunResult r = OpenLoop.run("t", "slow", new OpenLoop.Limits(1000, 100_000_000L, 1_000, workers, 1,
+                2_000_000_000L, 5_000_000_000L, 0), intended -> {
                     calls.incrementAndGet();
                     Thread.sleep(5);
-                    done.accept(Outcome.HELD);
-                    return null;
+                    return OpenLoop.Result.of(Outcome.HELD);
                 });
         assertThat(calls.get()).isEqualTo(100);
         assertThat(r.held()).isEqualTo(100);
@@ -58,17 +60,29 @@ class ShapeAndLoadTest {
         assertThat(r.keptUp()).isFalse();
     }
 
-    @Test
-    void theOpenLoopStopsByItselfAndCountsWhatItCouldNotSend() throws InterruptedException {
-        RunResult r = OpenLoop.run("t", "stuck", new OpenLoop.Limits(1000, 50_000_000L, 1_000, 1, 20_000_000L,
-                2_000_000_000L), (intended, done) -> {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 0})
+    void theOpenLoopStopsByItselfAndCountsWhatItCouldNotSend(int workers) throws InterruptedException {
+        RunResult r = OpenLoop.run("t", "stuck", new OpenLoop.Limits(1000, 50_000_000L, 1_000, workers, 1,
+                20_000_000L, 2_000_000_000L, 0), intended -> {
                     Thread.sleep(200);
-                    done.accept(Outcome.TAKEN);
-                    return null;
+                    return OpenLoop.Result.of(Outcome.TAKEN);
                 });
         assertThat(r.taken()).isEqualTo(1);
         assertThat(r.missed()).isEqualTo(49);
         assertThat(r.latency().getTotalCount()).isEqualTo(50);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4, 0})
+    void aFastStoreKeepsUpAndEveryFollowUpRunsLaterOffTheClock(int workers) throws InterruptedException {
+        AtomicInteger followUps = new AtomicInteger();
+        RunResult r = OpenLoop.run("t", "fast", new OpenLoop.Limits(2000, 200_000_000L, 10_000, workers, 100,
+                1_000_000_000L, 2_000_000_000L, 30), intended -> new OpenLoop.Result(Outcome.HELD,
+                        followUps::incrementAndGet));
+        assertThat(r.held()).isEqualTo(400);
+        assertThat(followUps.get()).isEqualTo(400);
+        assertThat(r.keptUp()).isTrue();
     }
 
     @Test
