@@ -35,15 +35,17 @@ final class InProcessBench {
         log("warm-up: %.0f s per store and scenario, closed loop (not reported)", options.warmupSeconds());
         for (Shape shape : shapes) {
             for (HoldStore store : stores) {
-                closed(store, shape, options.warmupSeconds(), 0);
+                closed(store, shape, options.threads().get(0), options.warmupSeconds(), 0);
             }
         }
         List<RunResult> results = new ArrayList<>();
         for (int rep = 1; rep <= options.reps(); rep++) {
             List<HoldStore> order = rotated(stores, rep - 1);
             for (Shape shape : shapes) {
-                for (HoldStore store : order) {
-                    results.add(report(rep, closed(store, shape, options.seconds(), rep)));
+                for (int threads : options.threads()) {
+                    for (HoldStore store : order) {
+                        results.add(report(rep, closed(store, shape, threads, options.seconds(), rep)));
+                    }
                 }
                 for (double rate : options.openRates()) {
                     for (HoldStore store : order) {
@@ -60,10 +62,11 @@ final class InProcessBench {
         return results;
     }
 
-    private RunResult closed(HoldStore store, Shape shape, double seconds, int rep) throws Exception {
+    private RunResult closed(HoldStore store, Shape shape, int threads, double seconds, int rep)
+            throws Exception {
         HoldLedger ledger = new HoldLedger();
         RunResult r = ClosedLoop.run(shape.name(), store, shape,
-                new ClosedLoop.Limits(options.threads(), options.nanos(seconds), 50_000_000L, options.liveHolds(),
+                new ClosedLoop.Limits(threads, options.nanos(seconds), 50_000_000L, options.liveHolds(),
                         300_000),
                 ledger, holdIds, options.seed() * 1000 + rep);
         check(store, shape, ledger, r.mode());

@@ -135,7 +135,7 @@ public final class Main {
                 case "postgres" -> new PostgresHoldStore(options.pgUrl(), "ticketgrid", "ticketgrid",
                         options.pgPool(), options.pgSyncCommit());
                 case "redis" -> new RedisHoldStore("127.0.0.1", options.redisPort(),
-                        Math.max(options.threads(), 64));
+                        Math.max(options.threads().stream().mapToInt(Integer::intValue).max().orElse(16), 64));
                 default -> throw new IllegalArgumentException(name);
             });
         }
@@ -152,10 +152,10 @@ public final class Main {
             StringBuilder b = new StringBuilder();
             b.append("Command: `./ticketing bench holds").append(args.length == 0 ? "" : " " + String.join(" ", args))
                     .append("`  \n");
-            b.append(String.format(Locale.ROOT, "Run: %s, %.0f s; %d repetition(s), medians; closed loop %d threads; "
+            b.append(String.format(Locale.ROOT, "Run: %s, %.0f s; %d repetition(s), medians; closed loop %s threads; "
                     + "runs of %.0f s (HTTP %.0f s); PostgreSQL pool %d, synchronous_commit %s; Hazelcast client %s.  %n",
                     started.truncatedTo(ChronoUnit.SECONDS), (Instant.now().toEpochMilli() - started.toEpochMilli())
-                            / 1000.0, o.reps(), o.threads(), o.seconds(), o.httpSeconds(), o.pgPool(),
+                            / 1000.0, o.reps(), o.threads().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("/")), o.seconds(), o.httpSeconds(), o.pgPool(),
                     o.pgSyncCommit() ? "on" : "off", o.smartRouting() ? "smart routing" : "unisocket"));
             b.append(String.format(Locale.ROOT, "Machine: %d cores, %s, %s %s; load average %.2f before, %.2f after.%n%n",
                     Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.vm.vendor"),

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Command-line options of {@code ./ticketing bench holds}. Every target must be on loopback.
  */
-public record Options(int reps, double seconds, double warmupSeconds, int threads, List<Double> openRates,
+public record Options(int reps, double seconds, double warmupSeconds, List<Integer> threads, List<Double> openRates,
         List<Double> httpRates, double httpSeconds, List<String> stores, List<String> scenarios, boolean http,
         boolean inProcess, String out, int pgPool, boolean pgSyncCommit, String pgUrl, String grid,
         String clusterName, boolean smartRouting, int redisPort, URI web, int liveHolds, long lifetimeMillis,
@@ -20,7 +20,7 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
               --reps N             repetitions, medians reported (default 3)
               --seconds S          length of each measured run (default 5)
               --warmup S           JIT warm-up per store and scenario, not reported (default 4)
-              --threads N          closed-loop client threads (default 16)
+              --threads N,..       closed-loop client threads, one run per count (default 16,32)
               --open-rates R,..    open-loop arrival rates for the in-process stores (default 2000,15000)
               --http-rates R,..    open-loop rates over HTTP (default 1000,2000,3000,4000)
               --http-seconds S     length of each HTTP run (default 8)
@@ -39,7 +39,7 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
         int reps = 3;
         double seconds = 5;
         double warmup = 4;
-        int threads = 16;
+        List<Integer> threads = List.of(16, 32);
         List<Double> openRates = List.of(2000.0, 15000.0);
         List<Double> httpRates = List.of(1000.0, 2000.0, 3000.0, 4000.0);
         double httpSeconds = 8;
@@ -68,6 +68,7 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 case "--quick" -> {
                     reps = 1;
+                    threads = List.of(16);
                     seconds = 3;
                     warmup = 2;
                     httpSeconds = 4;
@@ -75,7 +76,8 @@ public record Options(int reps, double seconds, double warmupSeconds, int thread
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Arrays.stream(args[++i].split(",")).map(String::trim)
+                        .map(Integer::valueOf).toList();
                 case "--open-rates" -> openRates = doubles(args[++i]);
                 case "--http-rates" -> httpRates = doubles(args[++i]);
                 case "--http-seconds" -> httpSeconds = Double.parseDouble(args[++i]);
