@@ -18,6 +18,7 @@ final class InProcessBench {
     private final List<Shape> shapes;
     private final Checks checks;
     private final AtomicLong holdIds = new AtomicLong(1_000_000);
+    private final HoldStore calibration = new NoStore();
 
     InProcessBench(Options options, List<HoldStore> stores, List<Shape> shapes, Checks checks) {
         this.options = options;
@@ -48,6 +49,9 @@ final class InProcessBench {
                     }
                 }
                 for (double rate : options.openRates()) {
+                    if (shape == shapes.get(0)) {
+                        results.add(report(rep, open(calibration, shape, rate, rep)));
+                    }
                     for (HoldStore store : order) {
                         results.add(report(rep, open(store, shape, rate, rep)));
                     }

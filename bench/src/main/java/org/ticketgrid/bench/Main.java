@@ -187,7 +187,8 @@ public final class Main {
                             r.throughput(), ResultTable.ms(r.p99()),
                             met ? "MET (>= 3,000/s, p99 < 50 ms)" : "MISSED at this rate"));
                 }
-                if (!r.store().equals("grid") && !r.open() && !r.store().equals("web-app")) {
+                if (!r.store().equals("grid") && !r.open() && !r.store().equals("web-app")
+                        && !r.store().equals(NoStore.NAME)) {
                     double f = table.gridFactor(r);
                     String goal = r.store().equals("postgres") && r.scenario().equals("hot event")
                             ? (f >= 10 ? " -> MET (>= 10x)" : " -> MISSED (target >= 10x)")

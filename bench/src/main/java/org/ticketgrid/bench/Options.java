@@ -23,7 +23,7 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
               --threads N,..       closed-loop client threads, one run per count (default 16,32)
               --open-rates R,..    open-loop arrival rates for the in-process stores (default 2000,15000)
               --http-rates R,..    open-loop rates over HTTP (default 1000,2000,3000,4000)
-              --http-seconds S     length of each HTTP run (default 8)
+              --http-seconds S     length of each HTTP run (default 6)
               --stores a,b         grid,postgres,redis (default all)
               --scenarios a,b      even,hot (default both)
               --no-http | --only-http
@@ -42,7 +42,7 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
         List<Integer> threads = List.of(16, 32);
         List<Double> openRates = List.of(2000.0, 15000.0);
         List<Double> httpRates = List.of(1000.0, 2000.0, 3000.0, 4000.0);
-        double httpSeconds = 8;
+        double httpSeconds = 6;
         List<String> stores = List.of("grid", "postgres", "redis");
         List<String> scenarios = List.of("even", "hot");
         boolean http = true;

@@ -15,6 +15,9 @@ import java.util.function.ToDoubleFunction;
  * <p>The "grid ×" column says how many times better the grid did than that row's store in the
  * same scenario and mode: closed loop, throughput (grid / store); open loop, p99 latency
  * (store / grid), since at a rate both sustain their throughput is equal by construction.
+ *
+ * <p>The "(none)" rows are the load generator alone (a store that answers at once): the latency
+ * floor the machine gives every other row.
  */
 public final class ResultTable {
 
@@ -65,7 +68,7 @@ public final class ResultTable {
     /** How many times better the grid did than {@code row}'s store (see the class comment); NaN if unknown. */
     public double gridFactor(Row row) {
         var grid = find(row.scenario(), row.mode(), "grid");
-        if (grid.isEmpty() || row.store().equals("grid")) {
+        if (grid.isEmpty() || row.store().equals("grid") || row.store().equals(NoStore.NAME)) {
             return Double.NaN;
         }
         Row g = grid.get();
