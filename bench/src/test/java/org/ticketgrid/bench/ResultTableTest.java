@@ -64,6 +64,22 @@ class ResultTableTest {
     }
 
     @Test
+    void anOpenRunKeptUpIfItAnsweredNearlyTheOfferedRateAndMissedNothing() {
+        assertThat(new RunResult("s", "open", "x", 1000, 960, 0, 0, 0, 1, latencies(1)).keptUp()).isTrue();
+        assertThat(new RunResult("s", "open", "x", 1000, 900, 0, 0, 0, 1, latencies(1)).keptUp()).isFalse();
+        assertThat(new RunResult("s", "open", "x", 1000, 999, 0, 0, 1, 1, latencies(1)).keptUp()).isFalse();
+        assertThat(new RunResult("s", "closed", "x", 0, 5, 0, 0, 0, 1, latencies(1)).keptUp()).isTrue();
+    }
+
+    @Test
+    void theCalibrationRowHasNoGridFactor() {
+        RunResult none = new RunResult("s", "open 2000/s", NoStore.NAME, 2000, 0, 2000, 0, 0, 1, latencies(1));
+        RunResult grid = new RunResult("s", "open 2000/s", "grid", 2000, 2000, 0, 0, 0, 1, latencies(2));
+        ResultTable table = ResultTable.of(List.of(none, grid));
+        assertThat(table.gridFactor(table.rows().get(0))).isNaN();
+    }
+
+    @Test
     void millisecondsAreShownWithSensiblePrecision() {
         assertThat(ResultTable.ms(0.456)).isEqualTo("0.46");
         assertThat(ResultTable.ms(33.94)).isEqualTo("33.9");

@@ -75,14 +75,15 @@ class ShapeAndLoadTest {
 
     @ParameterizedTest
     @ValueSource(ints = {4, 0})
-    void aFastStoreKeepsUpAndEveryFollowUpRunsLaterOffTheClock(int workers) throws InterruptedException {
+    void everyArrivalIsSentAndEveryFollowUpRuns(int workers) throws InterruptedException {
         AtomicInteger followUps = new AtomicInteger();
         RunResult r = OpenLoop.run("t", "fast", new OpenLoop.Limits(2000, 200_000_000L, 10_000, workers, 100,
                 1_000_000_000L, 2_000_000_000L, 30), intended -> new OpenLoop.Result(Outcome.HELD,
                         followUps::incrementAndGet));
+        // Whether it kept up depends on this machine's load; the counts do not.
         assertThat(r.held()).isEqualTo(400);
+        assertThat(r.missed()).isZero();
         assertThat(followUps.get()).isEqualTo(400);
-        assertThat(r.keptUp()).isTrue();
     }
 
     @Test
