@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.EventQueries;
+import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.catalog.EventQueries.EventView;
 import org.ticketgrid.app.catalog.EventQueries.SectionView;
 import org.ticketgrid.app.catalog.EventQueries.TicketTypeView;
@@ -43,11 +44,14 @@ class EventPageQueries {
     private final EventQueries queries;
     private final TicketTypeSections typeSections;
     private final InventoryService inventory;
+    private final SaleCatalog saleCatalog;
 
-    EventPageQueries(EventQueries queries, TicketTypeSections typeSections, InventoryService inventory) {
+    EventPageQueries(EventQueries queries, TicketTypeSections typeSections, InventoryService inventory,
+            SaleCatalog saleCatalog) {
         this.queries = queries;
         this.typeSections = typeSections;
         this.inventory = inventory;
+        this.saleCatalog = saleCatalog;
     }
 
     FullPage fullPage(UUID eventId) {
@@ -61,7 +65,7 @@ class EventPageQueries {
             }
         }
         Map<Long, Integer> available = new HashMap<>();
-        inventory.seatStates(eventId.toString(), standingIds, System.currentTimeMillis())
+        inventory.seatStates(saleCatalog.offer(eventId), standingIds, System.currentTimeMillis())
                 .forEach((id, codes) -> available.put(id, countAvailable(codes)));
         List<StandingArea> standing = new ArrayList<>();
         for (SectionView section : sections) {
@@ -79,7 +83,7 @@ class EventPageQueries {
     Live live(UUID eventId) {
         EventView event = queries.details(eventId);
         Map<Long, UUID> typeIds = typeSections.ofEvent(eventId);
-        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), typeIds.keySet(),
+        Map<Long, byte[]> states = inventory.seatStates(saleCatalog.offer(eventId), typeIds.keySet(),
                 System.currentTimeMillis());
         List<SectionStates> sections = new ArrayList<>();
         states.forEach((sectionId, codes) -> sections.add(new SectionStates(sectionId, letters(codes),

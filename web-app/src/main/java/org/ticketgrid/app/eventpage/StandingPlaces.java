@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
+import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.inventory.InventoryService;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.inventory.SeatId;
@@ -21,16 +22,18 @@ import org.ticketgrid.inventory.SeatId;
 class StandingPlaces {
 
     private final InventoryService inventory;
+    private final SaleCatalog saleCatalog;
 
-    StandingPlaces(InventoryService inventory) {
+    StandingPlaces(InventoryService inventory, SaleCatalog saleCatalog) {
         this.inventory = inventory;
+        this.saleCatalog = saleCatalog;
     }
 
     List<Long> pick(UUID eventId, Map<Long, Integer> quantities) {
         if (quantities.isEmpty()) {
             return List.of();
         }
-        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), quantities.keySet(),
+        Map<Long, byte[]> states = inventory.seatStates(saleCatalog.offer(eventId), quantities.keySet(),
                 System.currentTimeMillis());
         List<Long> picked = new ArrayList<>();
         quantities.forEach((sectionId, quantity) -> {

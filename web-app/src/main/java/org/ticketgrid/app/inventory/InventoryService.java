@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
 import org.ticketgrid.inventory.Stripes;
@@ -41,6 +42,18 @@ public class InventoryService {
             }
         }
         return created;
+    }
+
+    /** As {@link #seatStates(String, Map, long)}, for the sections of {@code offer} among {@code sectionIds}. */
+    public Map<Long, byte[]> seatStates(SaleCatalog.Offer offer, Set<Long> sectionIds, long now) {
+        Map<Long, Integer> capacities = new HashMap<>();
+        for (Long id : sectionIds) {
+            SaleCatalog.Price section = offer.priceOfSection().get(id);
+            if (section != null) {
+                capacities.put(id, section.capacity());
+            }
+        }
+        return seatStates(offer.eventId().toString(), capacities, now);
     }
 
     /**
