@@ -16,7 +16,7 @@ class NoOrdersYet {
 
     @Bean
     @ConditionalOnMissingBean(BookingHistory.class)
-    BookingHistory noOrdersYet() {
+    BookingHistory emptyBookingHistory() {
         return (UUID userId) -> List.of();
     }
 }
