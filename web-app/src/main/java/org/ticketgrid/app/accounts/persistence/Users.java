@@ -68,8 +68,8 @@ public class Users {
 
     /** Users whose address or name contains {@code q} (any case), newest first. */
     public List<UserRow> search(String q, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM users WHERE (? = '' OR lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                FROM users WHERE (? = '' OR lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')
                  ORDER BY created_at DESC, id LIMIT ? OFFSET ?""")
                 .params(q, like(q), like(q), limit, offset).query(Users::row).list();
     }
