@@ -200,4 +200,18 @@ class AccountsApiIT {
         assertThat(admin.put("/api/v1/admin/users/" + java.util.UUID.randomUUID() + "/role",
                 Map.of("role", "ADMIN")).status()).isEqualTo(404);
     }
+
+    @Test
+    void theOpenApiDescriptionDeclaresTheBearerSchemeAndTheAccountEndpoints() {
+        JsonNode docs = api.get("/v3/api-docs").json();
+        JsonNode bearer = docs.get("components").get("securitySchemes").get("bearer");
+        assertThat(bearer.get("type").asText()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asText()).isEqualTo("bearer");
+        assertThat(docs.get("security").get(0).has("bearer")).isTrue();
+        for (String path : new String[] {"/api/v1/auth/register", "/api/v1/auth/token", "/api/v1/auth/logout",
+                "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", "/api/v1/me",
+                "/api/v1/me/orders", "/api/v1/admin/users", "/api/v1/admin/users/{id}/role"}) {
+            assertThat(docs.get("paths").has(path)).as(path).isTrue();
+        }
+    }
 }
