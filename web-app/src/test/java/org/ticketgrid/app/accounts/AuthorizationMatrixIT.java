@@ -80,7 +80,7 @@ class AuthorizationMatrixIT {
             call("PUT", "/api/v1/admin/users/{user}/role", t -> Map.of("role", "CUSTOMER"), 401, 403, 403, 200),
             call("POST", "/api/v1/auth/logout", t -> "",                          401,  204,  204,  204),
             call("GET", "/api/v1/no-such-endpoint", NONE,                         401,  404,  404,  404),
-            call("GET", "/actuator/health", NONE,                                 200,  200,  200,  200),
+            call("GET", "/actuator/health/liveness", NONE,                        200,  200,  200,  200),
             call("GET", "/actuator/info", NONE,                                   200,  200,  200,  200),
             call("GET", "/v3/api-docs", NONE,                                     200,  200,  200,  200));
 
