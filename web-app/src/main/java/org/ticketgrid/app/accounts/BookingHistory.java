@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer's orders with their tickets, newest first: the port through which the profile shows
- * the booking history. The orders feature does not exist yet; when it lands it implements this
- * interface as a bean, and {@code NoOrdersYet} (the fallback used until then) steps aside.
+ * A customer's orders with their tickets, newest first: the port through which the profile and
+ * {@code GET /api/v1/me/orders} show the booking history. The orders feature does not exist yet:
+ * until it declares a bean implementing this interface, callers fall back to {@link #NONE}
+ * (nobody has orders), through {@code ObjectProvider#getIfAvailable}.
  */
 public interface BookingHistory {
+
+    /** The history while no orders feature exists: always empty. */
+    BookingHistory NONE = userId -> List.of();
 
     /** A ticket of an order. */
     record Ticket(String id, String seat, String code) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
@@ -18,6 +20,8 @@ class PagesIT {
 
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -157,5 +161,30 @@ class PagesIT {
         assertThat(changed.status()).isEqualTo(302);
         assertThat(api.withToken(TestAccounts.token(api, customer.email(), TestAccounts.PASSWORD)).get("/api/v1/me")
                 .json().get("role").asText()).isEqualTo("MERCHANT");
+    }
+
+    @Test
+    void sessionsLiveInPostgresSoEveryInstanceSeesThemAndARoleChangeEndsThem() {
+        var account = TestAccounts.customer(api);
+        Browser browser = new Browser(port).signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(sessionsOf(account.id())).as("sessions stored in PostgreSQL under the user id").isEqualTo(1);
+
+        Api admin = api.withToken(TestAccounts.admin(api).token());
+        assertThat(admin.put("/api/v1/admin/users/" + account.id() + "/role", Map.of("role", "MERCHANT")).status())
+                .isEqualTo(200);
+        assertThat(sessionsOf(account.id())).isZero();
+        Browser.Page after = browser.get("/account");
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).endsWith("/signin");
+
+        Browser again = new Browser(port).signIn(account.email(), TestAccounts.PASSWORD);
+        assertThat(again.get("/account").body()).contains("Merchant");
+        assertThat(again.post("/signout", Map.of()).status()).isEqualTo(302);
+        assertThat(sessionsOf(account.id())).as("sign-out deletes the session").isZero();
+    }
+
+    private long sessionsOf(String userId) {
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(userId)
+                .query(Long.class).single();
     }
 }

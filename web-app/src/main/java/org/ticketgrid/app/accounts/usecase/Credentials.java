@@ -34,9 +34,4 @@ public class Credentials {
         }
         return encoder.matches(normalized, storedHash);
     }
-
-    /** Spends the time of one hash, for paths that must look like they computed one. */
-    public void burnHashTime(String rawPassword) {
-        encoder.matches(PasswordPolicy.normalize(rawPassword), dummyHash);
-    }
 }

@@ -31,7 +31,7 @@ class AuthPages {
     }
 
     @GetMapping("/signin")
-    String signIn(@RequestParam(required = false) String throttled, Model model, HttpServletResponse response) {
+    String signIn(@RequestParam(required = false) String throttled, Model model) {
         if (throttled != null) {
             model.addAttribute("retryAfter", throttled.matches("\\d{1,6}") ? throttled : "60");
         }

@@ -2,6 +2,7 @@ package org.ticketgrid.app.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,9 @@ import org.ticketgrid.app.platform.ApiProblems;
 class ProfilePages {
 
     private final Profiles profiles;
-    private final BookingHistory bookings;
+    private final ObjectProvider<BookingHistory> bookings;
 
-    ProfilePages(Profiles profiles, BookingHistory bookings) {
+    ProfilePages(Profiles profiles, ObjectProvider<BookingHistory> bookings) {
         this.profiles = profiles;
         this.bookings = bookings;
     }
@@ -74,7 +75,7 @@ class ProfilePages {
 
     @GetMapping("/account/bookings")
     String bookings(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("orders", bookings.ordersOf(me.id()));
+        model.addAttribute("orders", bookings.getIfAvailable(() -> BookingHistory.NONE).ordersOf(me.id()));
         return "accounts/bookings";
     }
 }
