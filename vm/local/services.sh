@@ -229,7 +229,8 @@ web_start() {
   [ -s "$jar" ] || die "web app is not built (run ./ticketing build)"
   log "starting the web app on http://localhost:$WEB_PORT"
   # shellcheck disable=SC2086
-  TICKETGRID_DEMO_DATA=${TICKETGRID_DEMO_DATA:-true} \
+  # Local http: the session cookie cannot be Secure-only (production keeps the default, true).
+  TICKETGRID_DEMO_DATA=${TICKETGRID_DEMO_DATA:-true} TICKETGRID_COOKIE_SECURE=${TICKETGRID_COOKIE_SECURE:-false} \
     spawn web "$JAVA25/bin/java" -Xms256m -Xmx768m -XX:+UseG1GC $HAZELCAST_JVM_FLAGS \
     -jar "$jar" --server.port="$WEB_PORT"
 }

@@ -22,11 +22,14 @@ import org.ticketgrid.app.catalog.persistence.VenueRepository;
 import org.ticketgrid.app.catalog.usecase.ChangeEventStatus;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
+import org.ticketgrid.app.accounts.usecase.AccountBootstrap;
+import org.ticketgrid.app.platform.Actor;
 
 /**
  * Loads a demo catalog once (when the database has no venue yet), through the same use cases as
  * merchants use, so it flows through CDC into search like any other data. Deterministic: the
- * same seed gives the same catalog.
+ * same seed gives the same catalog. Everything belongs to the demo merchant
+ * ({@code merchant@ticketgrid.local}), created just before by {@link AccountBootstrap}.
  */
 @Component
 @Order(10)
@@ -72,9 +75,11 @@ class DemoCatalog implements ApplicationRunner {
     private final CreateVenue createVenue;
     private final CreateEvent createEvent;
     private final ChangeEventStatus changeStatus;
+    private final AccountBootstrap accounts;
 
     DemoCatalog(VenueRepository venues, CreateVenue createVenue, CreateEvent createEvent,
-            ChangeEventStatus changeStatus) {
+            ChangeEventStatus changeStatus, AccountBootstrap accounts) {
+        this.accounts = accounts;
         this.venues = venues;
         this.createVenue = createVenue;
         this.createEvent = createEvent;
@@ -86,21 +91,23 @@ class DemoCatalog implements ApplicationRunner {
         if (venues.count() > 0) {
             return;
         }
+        Actor merchant = new Actor(accounts.demoMerchant().orElseThrow(
+                () -> new IllegalStateException("the demo merchant account is missing")), false);
         Random random = new Random(2026);
         int created = 0;
         for (VenueSpec spec : VENUES) {
-            var venue = createVenue.create(new CreateVenue.Command(null, spec.name(), spec.address(), spec.city(),
+            var venue = createVenue.create(new CreateVenue.Command(merchant.id(), spec.name(), spec.address(), spec.city(),
                     spec.country(), spec.lat(), spec.lon(), spec.zone(), layout(spec))).venue();
             for (int i = 0; i < 4; i++) {
                 String[] e = EVENTS[random.nextInt(EVENTS.length)];
                 LocalDate day = LocalDate.now(ZoneId.of(spec.zone())).plusDays(3 + random.nextInt(120));
                 Instant starts = day.atTime(LocalTime.of(19 + random.nextInt(2), 30)).atZone(ZoneId.of(spec.zone()))
                         .toInstant();
-                var event = createEvent.create(new CreateEvent.Command(null, venue.getId(), e[1], e[2], e[0],
+                var event = createEvent.create(merchant, new CreateEvent.Command(merchant.id(), venue.getId(), e[1], e[2], e[0],
                         starts, starts.plus(Duration.ofHours(3)), spec.zone(), false,
                         Instant.now().truncatedTo(ChronoUnit.SECONDS), null, ticketTypes(venue.getSections(),
                                 random)));
-                changeStatus.publish(event.id());
+                changeStatus.publish(event.id(), merchant);
                 created++;
             }
         }

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * stack trace ever leaves the server. Pages have their own friendly error page.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final String TYPE_BASE = "https://ticketgrid.org/problems/";
@@ -36,10 +37,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case ApiProblems.InvalidRequest i -> HttpStatus.BAD_REQUEST;
             case ApiProblems.Conflict c -> HttpStatus.CONFLICT;
             case ApiProblems.Forbidden f -> HttpStatus.FORBIDDEN;
+            case ApiProblems.Unauthorized u -> HttpStatus.UNAUTHORIZED;
+            case ApiProblems.TooManyRequests t -> HttpStatus.TOO_MANY_REQUESTS;
         };
         ProblemDetail body = problem(status, problem.code(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
-        return ResponseEntity.status(status).body(body);
+        var response = ResponseEntity.status(status);
+        if (problem instanceof ApiProblems.TooManyRequests throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        }
+        if (problem instanceof ApiProblems.Unauthorized) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -87,7 +97,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + code));
         body.setTitle(status.getReasonPhrase());

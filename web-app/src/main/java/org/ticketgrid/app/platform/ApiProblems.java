@@ -13,7 +13,7 @@ public final class ApiProblems {
 
     /** Base of the API's expected failures. */
     public abstract static sealed class ApiProblem extends RuntimeException
-            permits NotFound, InvalidRequest, Conflict, Forbidden {
+            permits NotFound, InvalidRequest, Conflict, Forbidden, Unauthorized, TooManyRequests {
 
         private final String code;
         private final transient Map<String, Object> properties;
@@ -62,6 +62,28 @@ public final class ApiProblems {
     public static final class Forbidden extends ApiProblem {
         public Forbidden(String code, String detail) {
             super(code, detail, Map.of());
+        }
+    }
+
+    /** 401: no valid credentials (or wrong ones: which of the two is never said). */
+    public static final class Unauthorized extends ApiProblem {
+        public Unauthorized(String code, String detail) {
+            super(code, detail, Map.of());
+        }
+    }
+
+    /** 429: too many attempts; the client may try again after {@code retryAfterSeconds}. */
+    public static final class TooManyRequests extends ApiProblem {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(long retryAfterSeconds) {
+            super("too-many-requests", "Too many attempts. Please wait a moment and try again.",
+                    Map.of("retryAfterSeconds", retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

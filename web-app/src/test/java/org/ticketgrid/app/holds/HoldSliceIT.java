@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.TestAccounts;
 
 /** Seat holds through a real entry processor over a Hazelcast client connection. */
 @IntegrationTest
@@ -27,7 +28,7 @@ class HoldSliceIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = TestAccounts.asMerchant(new Api(port));
         JsonNode venue = aVenue().withSections(2).withRows(2, 5).create(api);
         eventId = anEventAt(api, venue, "Hold Test " + UUID.randomUUID(), true).get("id").asText();
         seats = seatIds(venue);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.TestAccounts;
 
 /**
  * The thin slice end to end through the real services: an event written through the API lands in
@@ -30,7 +31,7 @@ class CdcSearchSliceIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = TestAccounts.asMerchant(new Api(port));
     }
 
     @Test

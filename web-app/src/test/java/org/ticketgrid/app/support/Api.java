@@ -12,16 +12,53 @@ import java.time.Duration;
 /** A plain HTTP client for the API, as an outside tool would use it. */
 public final class Api {
 
-    /** A response: status, content type and parsed JSON body (null when the body is not JSON). */
-    public record Response(int status, String contentType, String body, JsonNode json) {
+    /** A response: status, content type, parsed JSON body (null when the body is not JSON), headers. */
+    public record Response(int status, String contentType, String body, JsonNode json,
+            java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String bearer;
+    private final String forwardedFor;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null, null);
+    }
+
+    private Api(String base, String bearer, String forwardedFor) {
+        this.base = base;
+        this.bearer = bearer;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>}. */
+    public Api withToken(String token) {
+        return new Api(base, token, forwardedFor);
+    }
+
+    /** The same client, as if calling from {@code ip} through a trusted proxy (X-Forwarded-For). */
+    public Api from(String ip) {
+        return new Api(base, bearer, ip);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Response put(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+    }
+
+    public Response patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
     }
 
     public Response get(String path) {
@@ -43,6 +80,12 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -51,7 +94,7 @@ public final class Api {
             if (type.contains("json") && !response.body().isEmpty()) {
                 json = JSON.readTree(response.body());
             }
-            return new Response(response.statusCode(), type, response.body(), json);
+            return new Response(response.statusCode(), type, response.body(), json, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -11,13 +11,28 @@ import org.ticketgrid.testing.RealServices;
 /**
  * An integration test of the web app: the whole app on a random port, against the real services.
  * Every such test shares one application context (same configuration), so the suite starts the
- * app once. Holds last a few seconds here so that expiry can be tested for real.
+ * app once. Holds last a few seconds here so that expiry can be tested for real, and reset links
+ * a few seconds so that their expiry can be too. An admin is bootstrapped from configuration (as
+ * TICKETGRID_ADMIN_EMAIL/PASSWORD would in production) so tests can promote merchants. The session
+ * cookie is not Secure-only (plain http), and the address throttles of sign-up and reset requests
+ * are wide because every test calls from 127.0.0.1 (tests that exercise failures use their own
+ * X-Forwarded-For addresses). Flyway tolerates migrations of parallel branches on the shared
+ * development database (V2..V19 vs V20+).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @RealServices
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ticketgrid.holds.duration=4s", "ticketgrid.holds.max-seats=8"})
+        properties = {"ticketgrid.holds.duration=4s", "ticketgrid.holds.max-seats=8",
+            "ticketgrid.admin.email=" + TestAccounts.ADMIN_EMAIL, "ticketgrid.admin.password=" + TestAccounts.ADMIN_PASSWORD,
+            "ticketgrid.accounts.reset-token-lifetime=6s", "server.servlet.session.cookie.secure=false",
+            "ticketgrid.accounts.throttling.register-per-ip.capacity=100000",
+            "ticketgrid.accounts.throttling.register-per-ip.period=1h",
+            "ticketgrid.accounts.throttling.reset-per-ip.capacity=100000",
+            "ticketgrid.accounts.throttling.reset-per-ip.period=1h",
+            "ticketgrid.accounts.throttling.login-per-ip.capacity=20",
+            "ticketgrid.accounts.throttling.login-per-ip.period=15m",
+            "spring.flyway.out-of-order=true", "spring.flyway.ignore-migration-patterns=*:missing,*:future"})
 public @interface IntegrationTest {
 }

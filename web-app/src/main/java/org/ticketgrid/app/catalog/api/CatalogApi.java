@@ -28,7 +28,9 @@ import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.usecase.ChangeEventStatus;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
+import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.Ids;
+import org.springframework.security.core.Authentication;
 
 /** Catalog endpoints: venues and events (merchants write, everyone reads). */
 @RestController
@@ -100,14 +102,15 @@ class CatalogApi {
     }
 
     @PostMapping("/venues")
-    ResponseEntity<VenueResponse> createVenue(@Valid @RequestBody CreateVenueRequest request) {
+    ResponseEntity<VenueResponse> createVenue(@Valid @RequestBody CreateVenueRequest request,
+            Authentication caller) {
         var layout = new VenueLayout(request.sections().stream()
                 .map(s -> new VenueLayout.Section(s.name(),
                         s.rows() == null ? List.of() : s.rows().stream()
                                 .map(r -> new VenueLayout.Row(r.label(), r.seats())).toList(),
                         s.capacity()))
                 .toList());
-        var result = createVenue.create(new CreateVenue.Command(null, request.name(), request.address(),
+        var result = createVenue.create(new CreateVenue.Command(Actor.of(caller).id(), request.name(), request.address(),
                 request.city(), request.country(), request.latitude(), request.longitude(), request.timeZone(),
                 layout));
         var venue = result.venue();
@@ -122,8 +125,10 @@ class CatalogApi {
     }
 
     @PostMapping("/events")
-    ResponseEntity<EventResponse> createEvent(@Valid @RequestBody CreateEventRequest request) {
-        var event = createEvent.create(new CreateEvent.Command(null, request.venueId(), request.name(),
+    ResponseEntity<EventResponse> createEvent(@Valid @RequestBody CreateEventRequest request,
+            Authentication caller) {
+        Actor actor = Actor.of(caller);
+        var event = createEvent.create(actor, new CreateEvent.Command(actor.id(), request.venueId(), request.name(),
                 request.description(), request.category(), request.startsAt(), request.endsAt(), request.timeZone(),
                 request.highDemand(), request.salesOpenAt(), request.imageUrl(),
                 request.ticketTypes().stream().map(t -> new CreateEvent.TicketTypeSpec(t.name(), t.priceCents(),
@@ -132,13 +137,13 @@ class CatalogApi {
     }
 
     @PostMapping("/events/{id}/publish")
-    EventResponse publish(@PathVariable String id) {
-        return EventResponse.of(changeStatus.publish(Ids.uuid(id, "event")));
+    EventResponse publish(@PathVariable String id, Authentication caller) {
+        return EventResponse.of(changeStatus.publish(Ids.uuid(id, "event"), Actor.of(caller)));
     }
 
     @PostMapping("/events/{id}/cancel")
-    EventResponse cancel(@PathVariable String id) {
-        return EventResponse.of(changeStatus.cancel(Ids.uuid(id, "event")));
+    EventResponse cancel(@PathVariable String id, Authentication caller) {
+        return EventResponse.of(changeStatus.cancel(Ids.uuid(id, "event"), Actor.of(caller)));
     }
 
     @GetMapping("/events/{id}")

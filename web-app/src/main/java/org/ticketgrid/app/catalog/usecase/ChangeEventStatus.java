@@ -14,6 +14,7 @@ import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.catalog.persistence.VenueRepository;
 import org.ticketgrid.app.inventory.InventoryService;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.platform.Actor;
 
 /**
  * Publishes or cancels an event. Publishing creates the event's inventory in the grid first
@@ -37,8 +38,8 @@ public class ChangeEventStatus {
     }
 
     @Transactional
-    public EventSummary publish(UUID eventId) {
-        EventEntity event = transition(eventId, EventStatus.PUBLISHED);
+    public EventSummary publish(UUID eventId, Actor actor) {
+        EventEntity event = transition(eventId, EventStatus.PUBLISHED, actor);
         if (event.getTicketTypes().isEmpty()) {
             throw new ApiProblems.Conflict("no-ticket-types", "An event needs ticket types before it is published.",
                     Map.of());
@@ -49,8 +50,8 @@ public class ChangeEventStatus {
     }
 
     @Transactional
-    public EventSummary cancel(UUID eventId) {
-        EventEntity event = transition(eventId, EventStatus.CANCELLED);
+    public EventSummary cancel(UUID eventId, Actor actor) {
+        EventEntity event = transition(eventId, EventStatus.CANCELLED, actor);
         event.changeStatus(EventStatus.CANCELLED);
         return EventSummary.of(event);
     }
@@ -69,8 +70,12 @@ public class ChangeEventStatus {
         return inventory.createIfAbsent(event.getId().toString(), capacities);
     }
 
-    private EventEntity transition(UUID eventId, EventStatus next) {
+    private EventEntity transition(UUID eventId, EventStatus next, Actor actor) {
         EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        // A merchant manages only their own events; admins manage every event.
+        if (!actor.mayManage(event.getMerchantId())) {
+            throw new ApiProblems.Forbidden("not-your-event", "Only the merchant of this event can change it.");
+        }
         if (!event.getStatus().canBecome(next)) {
             throw new ApiProblems.Conflict("invalid-status-transition",
                     "An event in " + event.getStatus() + " cannot become " + next + ".",

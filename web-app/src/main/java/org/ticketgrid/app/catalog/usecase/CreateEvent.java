@@ -20,6 +20,7 @@ import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.catalog.persistence.VenueEntity;
 import org.ticketgrid.app.catalog.persistence.VenueRepository;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.platform.Actor;
 
 /** Creates an event in DRAFT with its ticket types, each pricing some sections of the venue. */
 @Service
@@ -45,10 +46,17 @@ public class CreateEvent {
         this.typeSections = typeSections;
     }
 
+    /**
+     * Creates an event for {@code actor}: a merchant only at a venue of their own (or one without
+     * an owner), an admin anywhere.
+     */
     @Transactional
-    public EventSummary create(Command command) {
+    public EventSummary create(Actor actor, Command command) {
         VenueEntity venue = venues.findById(command.venueId())
                 .orElseThrow(() -> new ApiProblems.InvalidRequest("unknown-venue", "No venue " + command.venueId()));
+        if (venue.getOwnerId() != null && !actor.mayManage(venue.getOwnerId())) {
+            throw new ApiProblems.Forbidden("not-your-venue", "Events can only be created at your own venues.");
+        }
         List<String> problems = problems(command, venue);
         if (!problems.isEmpty()) {
             throw new ApiProblems.InvalidRequest("invalid-event", String.join("; ", problems),

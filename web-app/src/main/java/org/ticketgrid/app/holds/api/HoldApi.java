@@ -27,9 +27,6 @@ import org.ticketgrid.holds.Hold;
 @RequestMapping("/api/v1")
 class HoldApi {
 
-    /** Anonymous buyers share one account until accounts land; hold ids are unguessable. */
-    static final String ANONYMOUS = "anonymous";
-
     /** Either chosen seats, or a quantity of a general-admission ticket type. */
     record HoldRequest(@Size(max = 1000) List<Long> seatIds, UUID ticketTypeId, Integer quantity) {
     }
@@ -82,7 +79,8 @@ class HoldApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** The buyer: holds need a signed-in account (the security chain), whose name is its user id. */
     private static String account(Principal principal) {
-        return principal == null ? ANONYMOUS : principal.getName();
+        return principal.getName();
     }
 }

@@ -1,0 +1,29 @@
+package org.ticketgrid.app.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A customer's orders with their tickets, newest first: the port through which the profile and
+ * {@code GET /api/v1/me/orders} show the booking history. The orders feature does not exist yet:
+ * until it declares a bean implementing this interface, callers fall back to {@link #NONE}
+ * (nobody has orders), through {@code ObjectProvider#getIfAvailable}.
+ */
+public interface BookingHistory {
+
+    /** The history while no orders feature exists: always empty. */
+    BookingHistory NONE = userId -> List.of();
+
+    /** A ticket of an order. */
+    record Ticket(String id, String seat, String code) {
+    }
+
+    /** An order as the customer sees it. */
+    record Order(String orderId, String status, String eventName, Instant eventStartsAt, long totalCents,
+            String currency, Instant createdAt, List<Ticket> tickets) {
+    }
+
+    /** The orders of {@code userId}, newest first. */
+    List<Order> ordersOf(UUID userId);
+}
