@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
+import org.ticketgrid.app.support.TestAccounts;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
 
@@ -35,8 +36,8 @@ class EventPageIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        browser = new Browser(port);
+        api = TestAccounts.asMerchant(new Api(port));
+        browser = visitor();
         venue = aVenue().withSections(2).withRows(2, 5).create(api);
         eventId = anEventAt(api, venue, "Page Test " + UUID.randomUUID(), true).get("id").asText();
         seats = seatIds(venue);
@@ -89,14 +90,14 @@ class EventPageIT {
 
         // The same browser sees its hold again after a reload; another browser does not.
         assertThat(browser.get(eventPath()).body()).contains("Your seats are held");
-        assertThat(new Browser(port).get(eventPath()).body()).doesNotContain("Your seats are held")
+        assertThat(visitor().get(eventPath()).body()).doesNotContain("Your seats are held")
                 .contains("Your selection");
     }
 
     @Test
     void aTakenSeatIsAFriendlyMessageAndTheMapRefreshes() {
         long seat = seats.get(0).get(2);
-        assertThat(hold(new Browser(port), seat).status()).isEqualTo(200);
+        assertThat(hold(visitor(), seat).status()).isEqualTo(200);
 
         Browser.Page refused = hold(browser, seat);
         assertThat(refused.status()).isEqualTo(409);
@@ -121,7 +122,7 @@ class EventPageIT {
         long seat = seats.get(0).get(3);
         String holdId = holdIdIn(hold(browser, seat).body());
 
-        assertThat(new Browser(port).htmxPost(releasePath(), List.of(Map.entry("holdId", holdId))).body())
+        assertThat(visitor().htmxPost(releasePath(), List.of(Map.entry("holdId", holdId))).body())
                 .as("another browser cannot release it").contains("already ended");
         assertThat(seatStatus(seat)).isEqualTo("RESERVED");
 
@@ -152,7 +153,7 @@ class EventPageIT {
         assertThat(browser.get(eventPath()).body()).contains("Your seats are held")
                 .contains("Section 1, row A, seat 5");
 
-        Browser.Page refused = new Browser(port).post(holdPath(), List.of(Map.entry("seat", "" + seats.get(0).get(4))));
+        Browser.Page refused = visitor().post(holdPath(), List.of(Map.entry("seat", "" + seats.get(0).get(4))));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("<html").contains("just taken by another buyer").contains("<rect id=\"s");
     }
@@ -187,7 +188,7 @@ class EventPageIT {
         assertThat(count(held.body(), "Pit, standing")).isEqualTo(3);
         assertThat(held.body()).contains("135.00 EUR");
 
-        assertRefused(new Browser(port).htmxPost(path + "/hold", List.of(Map.entry("ga-" + pit, "3"))), 409,
+        assertRefused(visitor().htmxPost(path + "/hold", List.of(Map.entry("ga-" + pit, "3"))), 409,
                 "Only 2 places are left");
     }
 
@@ -219,6 +220,13 @@ class EventPageIT {
         Browser.Page post = browser.htmxPost("/events/not-a-uuid/hold", List.of(Map.entry("seat", "1")));
         assertThat(post.status()).isEqualTo(404);
         assertThat(post.body()).contains("could not find");
+    }
+
+    /** A visitor arrives: a session and its CSRF token, as a real browser gets them first. */
+    private Browser visitor() {
+        Browser visitor = new Browser(port);
+        visitor.get("/");
+        return visitor;
     }
 
     private String createEvent(Map<String, Object> extra) {
