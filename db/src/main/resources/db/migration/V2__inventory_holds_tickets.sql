@@ -10,12 +10,13 @@
 CREATE TABLE inventory_sections (
     event_id   uuid        NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     section_id bigint      NOT NULL REFERENCES venue_sections (id),
+    stripe     integer     NOT NULL CHECK (stripe >= 0),
     capacity   integer     NOT NULL CHECK (capacity > 0),
     states     bytea       NOT NULL,
     hold_until bytea       NOT NULL,
     hold_ids   bytea       NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (event_id, section_id)
+    PRIMARY KEY (event_id, section_id, stripe)
 );
 
 CREATE TABLE holds (
