@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -233,7 +234,7 @@ class EventPageIT {
         List<Long> sectionIds = new ArrayList<>();
         venue.get("sections").forEach(s -> sectionIds.add(s.get("id").asLong()));
         Instant starts = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> request = new java.util.HashMap<>(Map.of("venueId", venue.get("id").asText(), "name",
+        Map<String, Object> request = new HashMap<>(Map.of("venueId", venue.get("id").asText(), "name",
                 "Later " + UUID.randomUUID(), "category", "MUSIC", "highDemand", false, "startsAt", starts.toString(),
                 "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(), "ticketTypes", List.of(Map.of("name", "Standard",
                         "priceCents", 4500, "currency", "EUR", "sectionIds", sectionIds))));
