@@ -42,6 +42,13 @@ public final class Browser {
     private final HttpClient http;
     private final String base;
     private String csrf;
+    private String forwardedFor;
+
+    /** The same browser, as if behind a trusted proxy for client {@code ip} (X-Forwarded-For). */
+    public Browser from(String ip) {
+        this.forwardedFor = ip;
+        return this;
+    }
 
     public Browser(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -100,6 +107,9 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
