@@ -5,6 +5,7 @@ import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.RestEndpointGroup;
 import com.hazelcast.config.SplitBrainProtectionConfig;
+import org.ticketgrid.grid.persistence.GridPersistence;
 
 /**
  * The member configuration, in code so that it is reviewed, tested and identical on every member.
@@ -45,6 +46,9 @@ public final class GridConfig {
         config.addMapConfig(new MapConfig(MapNames.HOLDS)
                 .setBackupCount(1)
                 .setAsyncBackupCount(0));
+        if (settings.database() != null) {
+            GridPersistence.configure(config, settings.database());
+        }
         return config;
     }
 }

@@ -14,8 +14,15 @@ import java.util.function.Function;
  * @param members              TCP/IP join list, {@code TICKETGRID_GRID_MEMBERS} (comma-separated)
  * @param minClusterSize       split-brain protection: the inventory refuses writes in a smaller
  *                             partition of the cluster, {@code TICKETGRID_GRID_MIN_CLUSTER_SIZE}
+ * @param database             where inventory and holds are persisted; {@code null} when
+ *                             {@code TICKETGRID_GRID_PERSISTENCE=false} (tests of the grid alone)
  */
-public record GridSettings(String clusterName, String host, int port, List<String> members, int minClusterSize) {
+public record GridSettings(String clusterName, String host, int port, List<String> members, int minClusterSize,
+        Database database) {
+
+    /** PostgreSQL connection settings: {@code TICKETGRID_DB_URL}, {@code _USER}, {@code _PASSWORD}. */
+    public record Database(String url, String user, String password) {
+    }
 
     public static GridSettings fromEnvironment() {
         return from(name -> {
@@ -32,7 +39,12 @@ public record GridSettings(String clusterName, String host, int port, List<Strin
         List<String> members = Arrays.stream(orDefault(get.apply("TICKETGRID_GRID_MEMBERS"), host).split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         int min = Integer.parseInt(orDefault(get.apply("TICKETGRID_GRID_MIN_CLUSTER_SIZE"), "1"));
-        return new GridSettings(clusterName, host, port, members, min);
+        Database database = Boolean.parseBoolean(orDefault(get.apply("TICKETGRID_GRID_PERSISTENCE"), "true"))
+                ? new Database(orDefault(get.apply("TICKETGRID_DB_URL"), "jdbc:postgresql://127.0.0.1:55432/ticketgrid"),
+                        orDefault(get.apply("TICKETGRID_DB_USER"), "ticketgrid"),
+                        orDefault(get.apply("TICKETGRID_DB_PASSWORD"), "ticketgrid"))
+                : null;
+        return new GridSettings(clusterName, host, port, members, min, database);
     }
 
     private static String orDefault(String value, String fallback) {

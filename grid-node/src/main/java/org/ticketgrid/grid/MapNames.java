@@ -7,6 +7,8 @@ public final class MapNames {
     public static final String INVENTORY = "inventory";
     /** {@code Long holdId -> Hold}: live holds, each with a TTL just past its expiry. */
     public static final String HOLDS = "holds";
+    /** Reliable topic of seat changes nobody asked for (expired holds released). */
+    public static final String SEAT_EVENTS = "seat-events";
     /** Split-brain protection rule guarding the inventory. */
     public static final String INVENTORY_QUORUM = "inventory-quorum";
 

@@ -3,11 +3,13 @@ package org.ticketgrid.inventory;
 import java.util.Arrays;
 
 /**
- * What a hold attempt on one section came to. Refusals are results, not exceptions: the caller
- * decides what a taken seat means for the buyer.
+ * What an inventory operation on one entry came to. Refusals are results, not exceptions: the
+ * caller decides what a taken seat means for the buyer.
  *
  * @param kind    the outcome
- * @param seats   for {@link Kind#TAKEN} the seat indexes that were not free; otherwise empty
+ * @param seats   the seat indexes (local to the entry) the outcome is about: the ones taken for
+ *                {@link Kind#TAKEN}, the ones chosen for a quantity hold, the ones lost for
+ *                {@link Kind#LOST}; otherwise empty
  */
 public record HoldOutcome(Kind kind, int[] seats) {
 
@@ -18,14 +20,32 @@ public record HoldOutcome(Kind kind, int[] seats) {
         HELD,
         /** At least one seat is held by someone else or sold; nothing changed. */
         TAKEN,
-        /** The section has no inventory for this event (not published, or unknown section). */
+        /** Not enough free places for a quantity hold; nothing changed. */
+        SOLD_OUT,
+        /** The entry does not exist (event not published, unknown section or stripe). */
         NO_INVENTORY,
-        /** A seat index is outside the section or repeated; nothing changed. */
-        INVALID_SEAT
+        /** A seat index is outside the entry or repeated; nothing changed. */
+        INVALID_SEAT,
+        /** The hold's seats are extended until the new time. */
+        EXTENDED,
+        /** The hold's seats are sold (also when they already were, by this hold). */
+        CONFIRMED,
+        /** Some seats are no longer this hold's (expired and taken, or released); nothing changed. */
+        LOST,
+        /** The hold's sold seats are back in the pool (refund). */
+        REVOKED
+    }
+
+    public static HoldOutcome of(Kind kind) {
+        return new HoldOutcome(kind, NONE);
     }
 
     public static HoldOutcome held() {
-        return new HoldOutcome(Kind.HELD, NONE);
+        return of(Kind.HELD);
+    }
+
+    public static HoldOutcome held(int[] seats) {
+        return new HoldOutcome(Kind.HELD, seats);
     }
 
     public static HoldOutcome taken(int[] seats) {
@@ -33,11 +53,15 @@ public record HoldOutcome(Kind kind, int[] seats) {
     }
 
     public static HoldOutcome noInventory() {
-        return new HoldOutcome(Kind.NO_INVENTORY, NONE);
+        return of(Kind.NO_INVENTORY);
     }
 
     public static HoldOutcome invalidSeat(int seat) {
         return new HoldOutcome(Kind.INVALID_SEAT, new int[] {seat});
+    }
+
+    public static HoldOutcome lost(int[] seats) {
+        return new HoldOutcome(Kind.LOST, seats);
     }
 
     public boolean isHeld() {

@@ -32,6 +32,16 @@ public record SeatId(long value) {
         return (int) (value & INDEX_MASK);
     }
 
+    /** The inventory entry that owns this seat. */
+    public SectionKey key(String eventId) {
+        return new SectionKey(eventId, sectionId(), Stripes.stripeOf(index()));
+    }
+
+    /** This seat's index within its inventory entry. */
+    public int localIndex() {
+        return Stripes.localIndex(index());
+    }
+
     @Override
     public String toString() {
         return Long.toString(value);

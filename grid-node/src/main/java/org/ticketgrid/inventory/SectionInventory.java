@@ -75,13 +75,117 @@ public final class SectionInventory {
     }
 
     /**
+     * Holds any {@code quantity} free places (general admission) for {@code holdId}, or none.
+     * Places are taken from a rotating start so that concurrent buyers do not all scan from 0.
+     *
+     * @return {@link HoldOutcome.Kind#HELD} with the chosen indexes, or SOLD_OUT
+     */
+    public HoldOutcome holdAny(int quantity, long holdId, long now, long until) {
+        if (quantity <= 0) {
+            return HoldOutcome.invalidSeat(quantity);
+        }
+        int[] chosen = new int[quantity];
+        int found = 0;
+        int start = (int) Math.floorMod(holdId, (long) states.length);
+        for (int i = 0; i < states.length && found < quantity; i++) {
+            int seat = (start + i) % states.length;
+            if (isFree(seat, now)) {
+                chosen[found++] = seat;
+            }
+        }
+        if (found < quantity) {
+            return HoldOutcome.of(HoldOutcome.Kind.SOLD_OUT);
+        }
+        Arrays.sort(chosen);
+        for (int seat : chosen) {
+            states[seat] = RESERVED;
+            holdUntil[seat] = until;
+            holdIds[seat] = holdId;
+        }
+        return HoldOutcome.held(chosen);
+    }
+
+    /**
+     * Moves the hold's expiry to {@code until} while its buyer pays. Allowed only while every seat
+     * is still this hold's: a hold that lapsed and lost a seat cannot be revived. A lapsed hold whose
+     * seats nobody took is still this hold's and is extended.
+     */
+    public HoldOutcome extend(long holdId, int[] seats, long until) {
+        int[] lost = notHeldBy(holdId, seats);
+        if (lost.length > 0) {
+            return HoldOutcome.lost(lost);
+        }
+        for (int seat : seats) {
+            holdUntil[seat] = Math.max(holdUntil[seat], until);
+        }
+        return HoldOutcome.of(HoldOutcome.Kind.EXTENDED);
+    }
+
+    /**
+     * Sells the hold's seats: all or nothing, and only if every seat is still this hold's (held by
+     * it, even if its time ran out but nobody took the seat, or already sold to it: confirming twice
+     * is harmless). Returns LOST with the seats that belong to someone else now.
+     */
+    public HoldOutcome confirm(long holdId, int[] seats) {
+        int[] lost = notHeldBy(holdId, seats);
+        if (lost.length > 0) {
+            return HoldOutcome.lost(lost);
+        }
+        for (int seat : seats) {
+            states[seat] = BOOKED;
+            holdUntil[seat] = 0;
+        }
+        return HoldOutcome.of(HoldOutcome.Kind.CONFIRMED);
+    }
+
+    /** Puts seats sold to {@code holdId} back in the pool (a refund); others are left alone. */
+    public int revoke(long holdId, int[] seats) {
+        int revoked = 0;
+        for (int seat : seats) {
+            if (inRange(seat) && states[seat] == BOOKED && holdIds[seat] == holdId) {
+                states[seat] = AVAILABLE;
+                holdIds[seat] = 0;
+                revoked++;
+            }
+        }
+        return revoked;
+    }
+
+    /** Marks a seat sold whatever its state: used when rebuilding from the tickets table. */
+    public void markBooked(int seat, long holdId) {
+        states[seat] = BOOKED;
+        holdUntil[seat] = 0;
+        holdIds[seat] = holdId;
+    }
+
+    /** True if the seat is held by {@code holdId} or already sold to it. */
+    public boolean belongsTo(int seat, long holdId) {
+        return inRange(seat) && holdIds[seat] == holdId && (states[seat] == RESERVED || states[seat] == BOOKED);
+    }
+
+    private int[] notHeldBy(long holdId, int[] seats) {
+        int[] lost = new int[seats.length];
+        int count = 0;
+        for (int seat : seats) {
+            if (!belongsTo(seat, holdId)) {
+                lost[count++] = seat;
+            }
+        }
+        return Arrays.copyOf(lost, count);
+    }
+
+    private boolean inRange(int seat) {
+        return seat >= 0 && seat < states.length;
+    }
+
+    /**
      * Frees the seats that {@code holdId} still holds and returns how many it freed. Seats the
      * hold lost (expired and taken by someone else, or sold) are left alone.
      */
     public int release(long holdId, int[] seats) {
         int released = 0;
         for (int seat : seats) {
-            if (seat >= 0 && seat < states.length && states[seat] == RESERVED && holdIds[seat] == holdId) {
+            if (inRange(seat) && states[seat] == RESERVED && holdIds[seat] == holdId) {
                 states[seat] = AVAILABLE;
                 holdUntil[seat] = 0;
                 holdIds[seat] = 0;

@@ -16,7 +16,11 @@ import org.ticketgrid.inventory.HoldOutcome;
 import org.ticketgrid.inventory.SeatState;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
+import org.ticketgrid.inventory.ep.ConfirmSeatsProcessor;
+import org.ticketgrid.inventory.ep.ExtendHoldProcessor;
+import org.ticketgrid.inventory.ep.HoldAnyProcessor;
 import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
+import org.ticketgrid.inventory.ep.RevokeSeatsProcessor;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 import org.ticketgrid.inventory.ep.SeatStatesProcessor;
 
@@ -78,5 +82,13 @@ class SerializationRoundTripTest {
         assertThat(holdSeats.until()).isEqualTo(200);
         assertThat(roundTrip(new ReleaseSeatsProcessor(new int[] {3}, 7)).seats()).containsExactly(3);
         assertThat(roundTrip(new SeatStatesProcessor(123)).now()).isEqualTo(123);
+        assertThat(roundTrip(new SectionKey("event-1", 77, 3)).stripe()).isEqualTo(3);
+        HoldAnyProcessor any = roundTrip(new HoldAnyProcessor(4, 8, 100, 200));
+        assertThat(any).isEqualTo(new HoldAnyProcessor(4, 8, 100, 200));
+        assertThat(roundTrip(new ConfirmSeatsProcessor(new int[] {5, 6}, 9)).seats()).containsExactly(5, 6);
+        assertThat(roundTrip(new RevokeSeatsProcessor(new int[] {7}, 9)).holdId()).isEqualTo(9);
+        ExtendHoldProcessor extend = roundTrip(new ExtendHoldProcessor(new int[] {1}, 9, 500));
+        assertThat(extend.until()).isEqualTo(500);
+        assertThat(extend.seats()).containsExactly(1);
     }
 }

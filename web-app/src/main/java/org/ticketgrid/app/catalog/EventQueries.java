@@ -69,7 +69,7 @@ public class EventQueries {
         EventEntity event = publicEvent(eventId);
         VenueEntity venue = venues.findById(event.getVenueId()).orElseThrow();
         Map<Long, UUID> typeOfSection = typeSections.ofEvent(eventId);
-        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), typeOfSection.keySet(),
+        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), capacities(venue, typeOfSection),
                 System.currentTimeMillis());
         Map<UUID, int[]> counts = new HashMap<>();
         typeOfSection.forEach((sectionId, typeId) -> {
@@ -100,7 +100,7 @@ public class EventQueries {
         EventEntity event = publicEvent(eventId);
         VenueEntity venue = venues.findById(event.getVenueId()).orElseThrow();
         Map<Long, UUID> typeOfSection = typeSections.ofEvent(eventId);
-        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), typeOfSection.keySet(),
+        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), capacities(venue, typeOfSection),
                 System.currentTimeMillis());
         Map<Long, List<SeatView>> seatsBySection = new HashMap<>();
         for (SeatRows.SeatRow seat : seatRows.ofVenue(venue.getId())) {
@@ -117,6 +117,16 @@ public class EventQueries {
             }
         }
         return sections;
+    }
+
+    private static Map<Long, Integer> capacities(VenueEntity venue, Map<Long, UUID> typeOfSection) {
+        Map<Long, Integer> capacities = new HashMap<>();
+        for (SectionEntity s : venue.getSections()) {
+            if (typeOfSection.containsKey(s.getId())) {
+                capacities.put(s.getId(), s.getCapacity());
+            }
+        }
+        return capacities;
     }
 
     /** Drafts are visible to nobody through the public API. */

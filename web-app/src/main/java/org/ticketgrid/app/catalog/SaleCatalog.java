@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
+import org.ticketgrid.app.catalog.persistence.SectionEntity;
+import org.ticketgrid.app.catalog.persistence.VenueRepository;
 import org.ticketgrid.app.catalog.persistence.TicketTypeEntity;
 import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.platform.ApiProblems;
@@ -18,8 +20,9 @@ import org.ticketgrid.app.platform.ApiProblems;
 @Service
 public class SaleCatalog {
 
-    /** The price of a seat in one section. */
-    public record Price(UUID ticketTypeId, String ticketTypeName, long priceCents, String currency) {
+    /** The price of a seat in one section, and the section's shape. */
+    public record Price(UUID ticketTypeId, String ticketTypeName, long priceCents, String currency, int capacity,
+            boolean generalAdmission) {
     }
 
     /** An event's sale terms. */
@@ -32,10 +35,12 @@ public class SaleCatalog {
     }
 
     private final EventRepository events;
+    private final VenueRepository venues;
     private final TicketTypeSections typeSections;
 
-    SaleCatalog(EventRepository events, TicketTypeSections typeSections) {
+    SaleCatalog(EventRepository events, VenueRepository venues, TicketTypeSections typeSections) {
         this.events = events;
+        this.venues = venues;
         this.typeSections = typeSections;
     }
 
@@ -46,10 +51,14 @@ public class SaleCatalog {
         for (TicketTypeEntity t : event.getTicketTypes()) {
             types.put(t.getId(), t);
         }
+        Map<Long, SectionEntity> sections = new HashMap<>();
+        venues.findById(event.getVenueId()).orElseThrow().getSections().forEach(s -> sections.put(s.getId(), s));
         Map<Long, Price> prices = new HashMap<>();
         typeSections.ofEvent(eventId).forEach((sectionId, typeId) -> {
             TicketTypeEntity t = types.get(typeId);
-            prices.put(sectionId, new Price(typeId, t.getName(), t.getPriceCents(), t.getCurrency()));
+            SectionEntity section = sections.get(sectionId);
+            prices.put(sectionId, new Price(typeId, t.getName(), t.getPriceCents(), t.getCurrency(),
+                    section.getCapacity(), section.isGeneralAdmission()));
         });
         return new Offer(eventId, event.getStatus(), event.getSalesOpenAt(), event.isHighDemand(), Map.copyOf(prices));
     }

@@ -4,7 +4,9 @@ import com.hazelcast.map.IMap;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +18,21 @@ import org.ticketgrid.app.catalog.EventStatus;
 import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.TicketGridProperties;
+import org.ticketgrid.grid.persistence.HoldStore;
 import org.ticketgrid.holds.Hold;
 import org.ticketgrid.inventory.HoldOutcome;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
+import org.ticketgrid.inventory.Stripes;
+import org.ticketgrid.inventory.ep.HoldAnyProcessor;
 import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 
 /**
- * Holds seats for a buyer, all or nothing: one entry-processor call per section; if a later
- * section refuses, the sections already held are released before answering.
+ * Holds seats for a buyer, all or nothing: one entry-processor call per inventory entry touched;
+ * if a later entry refuses, the entries already held are released before answering. Chosen seats
+ * ({@code seatIds}) or any places of a general-admission ticket type ({@code quantity}).
  */
 @Service
 public class PlaceHold {
@@ -46,41 +52,88 @@ public class PlaceHold {
         this.settings = properties.holds();
     }
 
+    /** Holds the given seats. */
     public Hold hold(UUID eventId, List<Long> seatIds, String accountId) {
         SaleCatalog.Offer offer = catalog.offer(eventId);
         checkOnSale(offer);
-        Map<Long, int[]> bySection = groupBySection(seatIds, offer);
-        long totalCents = 0;
-        for (Long seat : seatIds) {
-            totalCents += offer.priceOfSection().get(new SeatId(seat).sectionId()).priceCents();
-        }
-        String currency = offer.priceOfSection().get(new SeatId(seatIds.get(0)).sectionId()).currency();
-
+        Map<SectionKey, int[]> byEntry = groupByEntry(eventId.toString(), seatIds, offer);
         long holdId = RANDOM.nextLong(1, Long.MAX_VALUE);
         long now = System.currentTimeMillis();
         long until = now + settings.duration().toMillis();
         List<SectionKey> held = new ArrayList<>();
         try {
-            for (var section : bySection.entrySet()) {
-                SectionKey key = new SectionKey(eventId.toString(), section.getKey());
-                HoldOutcome outcome = inventory.executeOnKey(key,
-                        new HoldSeatsProcessor(section.getValue(), holdId, now, until));
+            for (var entry : byEntry.entrySet()) {
+                HoldOutcome outcome = inventory.executeOnKey(entry.getKey(),
+                        new HoldSeatsProcessor(entry.getValue(), holdId, now, until));
                 if (!outcome.isHeld()) {
-                    throw refusal(outcome, section.getKey());
+                    throw refusal(outcome, entry.getKey());
                 }
-                held.add(key);
+                held.add(entry.getKey());
             }
-            Hold hold = new Hold(holdId, eventId.toString(), accountId,
-                    seatIds.stream().mapToLong(Long::longValue).toArray(), totalCents, currency, now, until);
-            // The record outlives the hold a little so that a buyer asking about it just after
-            // expiry hears "expired" rather than "not found"; the seats are free at 'until' anyway.
-            holds.set(holdId, hold, settings.duration().toMillis() + 60_000, TimeUnit.MILLISECONDS);
-            return hold;
+            return record(offer, eventId, accountId, holdId, seatIds, now, until);
         } catch (RuntimeException e) {
-            // All or nothing: whatever was held for this attempt is given back before answering.
-            releaseAll(held, bySection, holdId);
+            // All or nothing: whatever this attempt held is given back before answering.
+            releaseAll(held, byEntry, holdId);
             throw e;
         }
+    }
+
+    /** Holds {@code quantity} places of a general-admission ticket type, wherever they are free. */
+    public Hold holdQuantity(UUID eventId, UUID ticketTypeId, int quantity, String accountId) {
+        SaleCatalog.Offer offer = catalog.offer(eventId);
+        checkOnSale(offer);
+        if (quantity < 1 || quantity > settings.maxSeats()) {
+            throw new ApiProblems.InvalidRequest("invalid-quantity",
+                    "Choose 1 to " + settings.maxSeats() + " tickets.", Map.of("maxSeats", settings.maxSeats()));
+        }
+        List<SectionKey> stripes = new ArrayList<>();
+        offer.priceOfSection().forEach((sectionId, price) -> {
+            if (price.ticketTypeId().equals(ticketTypeId) && price.generalAdmission()) {
+                for (int s = 0; s < Stripes.count(price.capacity()); s++) {
+                    stripes.add(new SectionKey(eventId.toString(), sectionId, s));
+                }
+            }
+        });
+        if (stripes.isEmpty()) {
+            throw new ApiProblems.InvalidRequest("unknown-ticket-type",
+                    "No general-admission ticket type " + ticketTypeId + " at this event.");
+        }
+        long holdId = RANDOM.nextLong(1, Long.MAX_VALUE);
+        long now = System.currentTimeMillis();
+        long until = now + settings.duration().toMillis();
+        // Start at a random stripe so that concurrent buyers spread over the partitions.
+        int start = RANDOM.nextInt(stripes.size());
+        for (int i = 0; i < stripes.size(); i++) {
+            SectionKey key = stripes.get((start + i) % stripes.size());
+            HoldOutcome outcome = inventory.executeOnKey(key, new HoldAnyProcessor(quantity, holdId, now, until));
+            if (outcome.isHeld()) {
+                List<Long> seatIds = Arrays.stream(outcome.seats()).mapToObj(local -> SeatId.of(key.sectionId(),
+                        Stripes.globalIndex(key.stripe(), local)).value()).toList();
+                try {
+                    return record(offer, eventId, accountId, holdId, seatIds, now, until);
+                } catch (RuntimeException e) {
+                    inventory.executeOnKey(key, new ReleaseSeatsProcessor(outcome.seats(), holdId));
+                    throw e;
+                }
+            }
+        }
+        throw new ApiProblems.Conflict("sold-out", "Not enough tickets of this type are left.",
+                Map.of("ticketTypeId", ticketTypeId.toString()));
+    }
+
+    private Hold record(SaleCatalog.Offer offer, UUID eventId, String accountId, long holdId, List<Long> seatIds,
+            long now, long until) {
+        long totalCents = 0;
+        for (Long seat : seatIds) {
+            totalCents += offer.priceOfSection().get(new SeatId(seat).sectionId()).priceCents();
+        }
+        String currency = offer.priceOfSection().get(new SeatId(seatIds.get(0)).sectionId()).currency();
+        Hold hold = new Hold(holdId, eventId.toString(), accountId,
+                seatIds.stream().mapToLong(Long::longValue).toArray(), totalCents, currency, now, until);
+        // The record outlives the hold a little so that a buyer asking about it just after expiry
+        // hears "expired" rather than "not found"; the seats are free at 'until' regardless.
+        holds.set(holdId, hold, until - now + HoldStore.GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        return hold;
     }
 
     private static void checkOnSale(SaleCatalog.Offer offer) {
@@ -97,7 +150,7 @@ public class PlaceHold {
         }
     }
 
-    private Map<Long, int[]> groupBySection(List<Long> seatIds, SaleCatalog.Offer offer) {
+    private Map<SectionKey, int[]> groupByEntry(String eventId, List<Long> seatIds, SaleCatalog.Offer offer) {
         if (seatIds.isEmpty()) {
             throw new ApiProblems.InvalidRequest("no-seats", "Choose at least one seat.");
         }
@@ -106,9 +159,13 @@ public class PlaceHold {
                     "At most " + settings.maxSeats() + " seats per hold.", Map.of("maxSeats", settings.maxSeats()));
         }
         Set<Long> seen = new HashSet<>();
-        Map<Long, List<Integer>> grouped = new TreeMap<>();
+        Map<SectionKey, List<Integer>> grouped = new TreeMap<>(
+                (a, b) -> a.sectionId() != b.sectionId() ? Long.compare(a.sectionId(), b.sectionId())
+                        : Integer.compare(a.stripe(), b.stripe()));
         for (Long raw : seatIds) {
-            if (raw == null || raw <= 0 || !offer.sells(new SeatId(raw).sectionId())) {
+            SaleCatalog.Price section = raw == null || raw <= 0 ? null
+                    : offer.priceOfSection().get(new SeatId(raw).sectionId());
+            if (section == null || new SeatId(raw).index() >= section.capacity()) {
                 throw new ApiProblems.InvalidRequest("unknown-seat", "Seat " + raw + " is not a seat of this event.",
                         Map.of("seatId", String.valueOf(raw)));
             }
@@ -117,29 +174,27 @@ public class PlaceHold {
                         Map.of("seatId", raw));
             }
             SeatId seat = new SeatId(raw);
-            grouped.computeIfAbsent(seat.sectionId(), k -> new ArrayList<>()).add(seat.index());
+            grouped.computeIfAbsent(seat.key(eventId), k -> new ArrayList<>()).add(seat.localIndex());
         }
-        Map<Long, int[]> result = new TreeMap<>();
-        grouped.forEach((section, indexes) -> result.put(section,
-                indexes.stream().mapToInt(Integer::intValue).toArray()));
+        Map<SectionKey, int[]> result = new LinkedHashMap<>();
+        grouped.forEach((key, indexes) -> result.put(key, indexes.stream().mapToInt(Integer::intValue).toArray()));
         return result;
     }
 
-    private void releaseAll(List<SectionKey> held, Map<Long, int[]> bySection, long holdId) {
+    private void releaseAll(List<SectionKey> held, Map<SectionKey, int[]> byEntry, long holdId) {
         for (SectionKey key : held) {
-            inventory.executeOnKey(key, new ReleaseSeatsProcessor(bySection.get(key.sectionId()), holdId));
+            inventory.executeOnKey(key, new ReleaseSeatsProcessor(byEntry.get(key), holdId));
         }
     }
 
-    private static RuntimeException refusal(HoldOutcome outcome, long sectionId) {
+    private static RuntimeException refusal(HoldOutcome outcome, SectionKey key) {
         return switch (outcome.kind()) {
             case TAKEN -> new ApiProblems.Conflict("seats-taken", "Some of these seats were just taken.",
-                    Map.of("takenSeatIds", java.util.Arrays.stream(outcome.seats())
-                            .mapToObj(i -> SeatId.of(sectionId, i).value()).toList()));
-            case INVALID_SEAT -> new ApiProblems.InvalidRequest("unknown-seat", "A seat is not part of this event.",
-                    Map.of("seatId", SeatId.of(sectionId, Math.max(0, outcome.seats()[0])).value()));
-            case NO_INVENTORY -> new ApiProblems.Conflict("not-on-sale", "These seats are not on sale.", Map.of());
-            case HELD -> new IllegalStateException("held is not a refusal");
+                    Map.of("takenSeatIds", Arrays.stream(outcome.seats())
+                            .mapToObj(i -> SeatId.of(key.sectionId(), Stripes.globalIndex(key.stripe(), i)).value())
+                            .toList()));
+            case INVALID_SEAT -> new ApiProblems.InvalidRequest("unknown-seat", "A seat is not part of this event.");
+            default -> new ApiProblems.Conflict("not-on-sale", "These seats are not on sale.", Map.of());
         };
     }
 }

@@ -4,7 +4,6 @@ import com.hazelcast.map.IMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.holds.Hold;
@@ -36,12 +35,12 @@ public class ReleaseHold {
 
     public void release(String holdId, String accountId) {
         Hold hold = find(holdId, accountId);
-        Map<Long, List<Integer>> bySection = new TreeMap<>();
+        Map<SectionKey, List<Integer>> byEntry = new java.util.LinkedHashMap<>();
         for (long seat : hold.seatIds()) {
             SeatId id = new SeatId(seat);
-            bySection.computeIfAbsent(id.sectionId(), k -> new ArrayList<>()).add(id.index());
+            byEntry.computeIfAbsent(id.key(hold.eventId()), k -> new ArrayList<>()).add(id.localIndex());
         }
-        bySection.forEach((section, indexes) -> inventory.executeOnKey(new SectionKey(hold.eventId(), section),
+        byEntry.forEach((key, indexes) -> inventory.executeOnKey(key,
                 new ReleaseSeatsProcessor(indexes.stream().mapToInt(Integer::intValue).toArray(), hold.holdId())));
         holds.delete(hold.holdId());
     }

@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
+import org.ticketgrid.inventory.Stripes;
 import org.ticketgrid.inventory.ep.SeatStatesProcessor;
 
 /** The web app's side of the seat inventory in the grid. */
@@ -30,29 +32,47 @@ public class InventoryService {
     public int createIfAbsent(String eventId, Map<Long, Integer> capacities) {
         int created = 0;
         for (var section : capacities.entrySet()) {
-            SectionKey key = new SectionKey(eventId, section.getKey());
-            if (inventory.putIfAbsent(key, SectionInventory.available(section.getValue())) == null) {
-                created++;
+            int capacity = section.getValue();
+            for (int stripe = 0; stripe < Stripes.count(capacity); stripe++) {
+                SectionKey key = new SectionKey(eventId, section.getKey(), stripe);
+                if (inventory.putIfAbsent(key, SectionInventory.available(Stripes.capacityOf(capacity, stripe)))
+                        == null) {
+                    created++;
+                }
             }
         }
         return created;
     }
 
-    public boolean exists(String eventId, long sectionId) {
-        return inventory.containsKey(new SectionKey(eventId, sectionId));
+    /** As {@link #seatStates(String, Map, long)}, for the sections of {@code offer} among {@code sectionIds}. */
+    public Map<Long, byte[]> seatStates(SaleCatalog.Offer offer, Set<Long> sectionIds, long now) {
+        Map<Long, Integer> capacities = new HashMap<>();
+        for (Long id : sectionIds) {
+            SaleCatalog.Price section = offer.priceOfSection().get(id);
+            if (section != null) {
+                capacities.put(id, section.capacity());
+            }
+        }
+        return seatStates(offer.eventId().toString(), capacities, now);
     }
 
-    /** The state code of every seat of the given sections, now. Missing sections are absent. */
-    public Map<Long, byte[]> seatStates(String eventId, Set<Long> sectionIds, long now) {
+    /**
+     * The state code of every seat of the given sections (section id to capacity), now, indexed by
+     * seat index. Sections without inventory are absent.
+     */
+    public Map<Long, byte[]> seatStates(String eventId, Map<Long, Integer> capacities, long now) {
         Set<SectionKey> keys = new HashSet<>();
-        for (Long id : sectionIds) {
-            keys.add(new SectionKey(eventId, id));
-        }
+        capacities.forEach((id, capacity) -> {
+            for (int stripe = 0; stripe < Stripes.count(capacity); stripe++) {
+                keys.add(new SectionKey(eventId, id, stripe));
+            }
+        });
         Map<SectionKey, byte[]> raw = inventory.executeOnKeys(keys, new SeatStatesProcessor(now));
         Map<Long, byte[]> states = new HashMap<>();
         raw.forEach((key, codes) -> {
             if (codes != null) {
-                states.put(key.sectionId(), codes);
+                byte[] all = states.computeIfAbsent(key.sectionId(), id -> new byte[capacities.get(id)]);
+                System.arraycopy(codes, 0, all, Stripes.globalIndex(key.stripe(), 0), codes.length);
             }
         });
         return states;

@@ -148,7 +148,7 @@ public class EventSearch {
                 (String) doc.get("venueName"), (String) doc.get("city"),
                 doc.get("startsAt") == null ? null : Instant.parse((String) doc.get("startsAt")),
                 asLong(doc.get("minPriceCents")), asLong(doc.get("maxPriceCents")), (String) doc.get("currency"),
-                availability);
+                availability, (String) doc.get("timeZone"));
     }
 
     private static Long asLong(Object value) {

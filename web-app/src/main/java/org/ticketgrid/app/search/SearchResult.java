@@ -7,9 +7,12 @@ import java.util.Map;
 /** A page of search hits with facet counts. */
 public record SearchResult(List<Item> items, long total, Map<String, Map<String, Long>> facets) {
 
-    /** One event in a result list. Availability is approximate; the seat map is exact. */
+    /**
+     * One event in a result list. Availability is approximate; the seat map is exact. The time
+     * zone is the event's, for showing {@code startsAt} as people at the venue read it.
+     */
     public record Item(String id, String name, String category, String venueName, String city, Instant startsAt,
-            Long minPriceCents, Long maxPriceCents, String currency, String availability) {
+            Long minPriceCents, Long maxPriceCents, String currency, String availability, String timeZone) {
     }
 
     public static SearchResult empty() {

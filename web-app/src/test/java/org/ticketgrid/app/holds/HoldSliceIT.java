@@ -108,6 +108,37 @@ class HoldSliceIT {
         assertThat(seatStatus(seats.get(0).get(0))).isEqualTo("AVAILABLE");
     }
 
+    @Test
+    void generalAdmissionHoldsTakeAQuantityUntilSoldOut() {
+        Map<String, Object> venueRequest = Map.of("name", "Floor " + UUID.randomUUID(), "address", "1 Test Street",
+                "city", "Berlin", "country", "DE", "sections", List.of(Map.of("name", "Floor", "capacity", 5)));
+        JsonNode venue = api.post("/api/v1/venues", venueRequest).json();
+        JsonNode event = anEventAt(api, venue, "GA Night " + UUID.randomUUID(), true);
+        String gaEvent = event.get("id").asText();
+        String typeId = event.get("ticketTypes").get(0).get("id").asText();
+
+        Api.Response three = api.post("/api/v1/events/" + gaEvent + "/holds",
+                Map.of("ticketTypeId", typeId, "quantity", 3));
+        assertThat(three.status()).as(three.body()).isEqualTo(201);
+        assertThat(three.json().get("seats")).hasSize(3);
+        assertThat(three.json().get("totalCents").asLong()).isEqualTo(3 * 4500);
+
+        Api.Response tooMany = api.post("/api/v1/events/" + gaEvent + "/holds",
+                Map.of("ticketTypeId", typeId, "quantity", 3));
+        assertProblem(tooMany, 409, "sold-out");
+        assertThat(api.post("/api/v1/events/" + gaEvent + "/holds", Map.of("ticketTypeId", typeId, "quantity", 2))
+                .status()).isEqualTo(201);
+        assertProblem(api.post("/api/v1/events/" + gaEvent + "/holds", Map.of("ticketTypeId", typeId, "quantity", 0)),
+                400, "invalid-quantity");
+        assertProblem(api.post("/api/v1/events/" + gaEvent + "/holds",
+                Map.of("ticketTypeId", UUID.randomUUID().toString(), "quantity", 1)), 400, "unknown-ticket-type");
+        assertProblem(api.post("/api/v1/events/" + gaEvent + "/holds",
+                Map.of("ticketTypeId", typeId, "quantity", 1, "seatIds", List.of(1))), 400, "invalid-request");
+        JsonNode details = api.get("/api/v1/events/" + gaEvent).json();
+        assertThat(details.get("ticketTypes").get(0).get("held").asInt()).isEqualTo(5);
+        assertThat(details.get("status").asText()).isEqualTo("SOLD_OUT");
+    }
+
     private String holds() {
         return "/api/v1/events/" + eventId + "/holds";
     }

@@ -8,24 +8,28 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without JavaScript: keeps cookies, does not follow redirects (tests look at them),
- * posts forms with the CSRF token of the page it last loaded.
+ * The pages as one browser uses them: its own cookies (so its own session), form posts with the
+ * CSRF token of the page it last loaded, and the headers HTMX adds. Redirects are not followed, so
+ * a test sees them.
  */
 public final class Browser {
 
     /** A page response. */
-    public record Page(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Page(int status, String contentType, String body, HttpHeaders headers) {
 
         public String location() {
             return headers.firstValue("Location").orElse(null);
@@ -36,7 +40,7 @@ public final class Browser {
         }
     }
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -56,36 +60,45 @@ public final class Browser {
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** Loads a page (remembering its CSRF token); {@code headers} are name-value pairs. */
     public Page get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .GET();
+        HttpRequest.Builder request = request(path).header("Accept", "text/html").GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        Page page = send(request);
-        Matcher m = CSRF.matcher(page.body());
-        if (m.find()) {
-            csrf = m.group(1);
-        }
-        return page;
+        return remember(send(request));
+    }
+
+    /** What HTMX asks for when it refreshes the element with id {@code target}. */
+    public Page htmxGet(String path, String target) {
+        return remember(send(request(path).header("Accept", "text/html").header("HX-Request", "true")
+                .header("HX-Target", target).GET()));
+    }
+
+    /** A form post as HTMX sends it, with the page's CSRF token; names may repeat. */
+    public Page htmxPost(String path, List<Map.Entry<String, String>> fields) {
+        return send(request(path).header("HX-Request", "true").header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(withCsrf(fields)))));
+    }
+
+    /** A plain form post, as a browser without JavaScript sends it, with the page's CSRF token. */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        return postRaw(path, withCsrf(fields));
     }
 
     /** Posts a form with the CSRF token of the last page loaded (as a browser would). */
     public Page post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        if (csrf != null) {
-            all.put("_csrf", csrf);
-        }
-        return postRaw(path, all);
+        return post(path, new ArrayList<>(fields.entrySet()));
     }
 
     /** Posts exactly these fields: no CSRF token unless given (for forgery tests). */
     public Page postRaw(String path, Map<String, String> fields) {
-        String form = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return postRaw(path, new ArrayList<>(new LinkedHashMap<>(fields).entrySet()));
+    }
+
+    private Page postRaw(String path, List<Map.Entry<String, String>> fields) {
+        return send(request(path).header("Accept", "text/html").header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
     /** Signs in through the form; asserts it worked. */
@@ -106,14 +119,39 @@ public final class Browser {
         return csrf;
     }
 
+    private List<Map.Entry<String, String>> withCsrf(List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (csrf != null && fields.stream().noneMatch(f -> f.getKey().equals("_csrf"))) {
+            all.add(Map.entry("_csrf", csrf));
+        }
+        return all;
+    }
+
+    private Page remember(Page page) {
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
     private Page send(HttpRequest.Builder request) {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.body(), response.headers());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

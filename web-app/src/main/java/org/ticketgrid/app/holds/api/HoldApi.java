@@ -1,13 +1,13 @@
 package org.ticketgrid.app.holds.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ticketgrid.app.holds.PlaceHold;
 import org.ticketgrid.app.holds.ReleaseHold;
+import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.holds.Hold;
 
@@ -26,7 +27,8 @@ import org.ticketgrid.holds.Hold;
 @RequestMapping("/api/v1")
 class HoldApi {
 
-    record HoldRequest(@NotNull @Size(max = 1000) List<Long> seatIds) {
+    /** Either chosen seats, or a quantity of a general-admission ticket type. */
+    record HoldRequest(@Size(max = 1000) List<Long> seatIds, UUID ticketTypeId, Integer quantity) {
     }
 
     record HoldResponse(String holdId, String eventId, String status, Instant expiresAt, List<String> seats,
@@ -52,7 +54,16 @@ class HoldApi {
     @PostMapping("/events/{eventId}/holds")
     ResponseEntity<HoldResponse> hold(@PathVariable String eventId, @Valid @RequestBody HoldRequest request,
             Principal principal) {
-        Hold hold = placeHold.hold(Ids.uuid(eventId, "event"), request.seatIds(), account(principal));
+        UUID event = Ids.uuid(eventId, "event");
+        Hold hold;
+        if (request.seatIds() != null && request.ticketTypeId() == null && request.quantity() == null) {
+            hold = placeHold.hold(event, request.seatIds(), account(principal));
+        } else if (request.seatIds() == null && request.ticketTypeId() != null && request.quantity() != null) {
+            hold = placeHold.holdQuantity(event, request.ticketTypeId(), request.quantity(), account(principal));
+        } else {
+            throw new ApiProblems.InvalidRequest("invalid-request",
+                    "Send either seatIds, or ticketTypeId with quantity.");
+        }
         return ResponseEntity.created(URI.create("/api/v1/holds/" + Hold.formatId(hold.holdId())))
                 .body(HoldResponse.of(hold));
     }

@@ -1,0 +1,29 @@
+package org.ticketgrid.grid.persistence;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.MapStoreConfig;
+import org.ticketgrid.grid.GridSettings;
+import org.ticketgrid.grid.MapNames;
+
+/** Wires the map stores into a member's configuration. */
+public final class GridPersistence {
+
+    private GridPersistence() {
+    }
+
+    public static void configure(Config config, GridSettings.Database database) {
+        Jdbc jdbc = new Jdbc(database);
+        config.getMapConfig(MapNames.INVENTORY).setMapStoreConfig(writeBehind(new InventoryStore(jdbc)));
+        config.getMapConfig(MapNames.HOLDS).setMapStoreConfig(writeBehind(new HoldStore(jdbc)));
+    }
+
+    private static MapStoreConfig writeBehind(Object store) {
+        return new MapStoreConfig()
+                .setEnabled(true)
+                .setImplementation(store)
+                .setWriteDelaySeconds(1)
+                .setWriteBatchSize(500)
+                .setWriteCoalescing(true)
+                .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER);
+    }
+}

@@ -1,0 +1,85 @@
+package org.ticketgrid.holds;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.inventory.SeatId;
+import org.ticketgrid.inventory.SectionInventory;
+import org.ticketgrid.inventory.SectionKey;
+import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
+
+/**
+ * Runs on every member and looks only at the holds whose primary copy it owns, so any number of
+ * members sweep without stepping on each other. Correctness does not depend on it: an expired hold
+ * is already free for every reader. It tidies the inventory, deletes the hold record (and so its
+ * row), and publishes {@link SeatsReleased} so that others learn of the freed seats.
+ */
+public final class HoldSweeper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HoldSweeper.class);
+
+    private final IMap<Long, Hold> holds;
+    private final IMap<SectionKey, SectionInventory> inventory;
+    private final HazelcastInstance member;
+
+    public HoldSweeper(HazelcastInstance member) {
+        this.member = member;
+        this.holds = member.getMap(MapNames.HOLDS);
+        this.inventory = member.getMap(MapNames.INVENTORY);
+    }
+
+    public ScheduledExecutorService start(long periodMillis) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hold-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::sweepSafely, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        return scheduler;
+    }
+
+    private void sweepSafely() {
+        try {
+            sweep(System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            if (member.getLifecycleService().isRunning()) {
+                LOG.warn("hold sweep failed; next round retries", e);
+            }
+        }
+    }
+
+    /** Releases every expired local hold; returns how many. */
+    public int sweep(long now) {
+        int swept = 0;
+        for (Long key : holds.localKeySet()) {
+            Hold hold = holds.get(key);
+            // Conditional remove: a hold extended in the meantime (payment in flight) stays.
+            if (hold != null && hold.isExpired(now) && holds.remove(key, hold)) {
+                release(hold);
+                swept++;
+            }
+        }
+        return swept;
+    }
+
+    private void release(Hold hold) {
+        Map<SectionKey, List<Integer>> bySection = new LinkedHashMap<>();
+        for (long seat : hold.seatIds()) {
+            SeatId id = new SeatId(seat);
+            bySection.computeIfAbsent(id.key(hold.eventId()), k -> new ArrayList<>()).add(id.localIndex());
+        }
+        bySection.forEach((key, seats) -> inventory.executeOnKey(key,
+                new ReleaseSeatsProcessor(seats.stream().mapToInt(Integer::intValue).toArray(), hold.holdId())));
+        member.getReliableTopic(MapNames.SEAT_EVENTS)
+                .publish(new SeatsReleased(hold.eventId(), hold.holdId(), hold.seatIds(), System.currentTimeMillis()));
+    }
+}

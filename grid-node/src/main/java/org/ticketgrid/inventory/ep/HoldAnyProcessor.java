@@ -1,0 +1,28 @@
+package org.ticketgrid.inventory.ep;
+
+import com.hazelcast.map.EntryProcessor;
+import java.util.Map;
+import org.ticketgrid.inventory.HoldOutcome;
+import org.ticketgrid.inventory.SectionInventory;
+import org.ticketgrid.inventory.SectionKey;
+
+/**
+ * Holds any {@code quantity} places of one general-admission stripe, all or nothing. The places
+ * chosen depend only on the entry and the arguments, so the backup replica chooses the same ones.
+ */
+public record HoldAnyProcessor(int quantity, long holdId, long now, long until)
+        implements EntryProcessor<SectionKey, SectionInventory, HoldOutcome> {
+
+    @Override
+    public HoldOutcome process(Map.Entry<SectionKey, SectionInventory> entry) {
+        SectionInventory inventory = entry.getValue();
+        if (inventory == null) {
+            return HoldOutcome.noInventory();
+        }
+        HoldOutcome outcome = inventory.holdAny(quantity, holdId, now, until);
+        if (outcome.isHeld()) {
+            entry.setValue(inventory);
+        }
+        return outcome;
+    }
+}
