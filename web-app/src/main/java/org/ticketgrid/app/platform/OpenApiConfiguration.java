@@ -21,7 +21,7 @@ class OpenApiConfiguration {
     OpenAPI ticketGridOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("TicketGrid API").version("v1").description(
-                        "Get a token with POST /api/v1/auth/token, then send Authorization: Bearer <accessToken>."
+                        "Get a token with POST /api/v1/auth/token, then send the header Authorization: Bearer {accessToken}."
                                 + " Catalog reads and the auth endpoints are public."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")

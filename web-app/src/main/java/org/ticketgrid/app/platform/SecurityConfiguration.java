@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -45,6 +46,8 @@ class SecurityConfiguration {
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /** Pages: a refused request (role, or a missing CSRF token) gets the friendly 403 page. */
+    private static final AccessDeniedHandlerImpl PAGE_DENIED = new AccessDeniedHandlerImpl();
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     /** Swagger UI sets inline styles; it gets no inline script either. */
     static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -142,6 +145,10 @@ class SecurityConfiguration {
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout()),
                         SecurityContextHolderFilter.class)
                 .csrf(Customizer.withDefaults())
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    ProblemResponses.logDenied(request);
+                    PAGE_DENIED.handle(request, response, denied);
+                }))
                 .headers(h -> commonHeaders(h, PAGE_CSP));
         return http.build();
     }

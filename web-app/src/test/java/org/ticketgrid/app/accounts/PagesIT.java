@@ -61,7 +61,7 @@ class PagesIT {
 
     @Test
     void aWrongPasswordOnTheFormSaysSoWithoutSayingWhichPartWasWrong() {
-        Browser browser = new Browser(port);
+        Browser browser = new Browser(port).from(TestAccounts.randomIp());
         browser.get("/signin");
         Browser.Page failed = browser.post("/signin", Map.of("email", TestAccounts.uniqueEmail("nobody"),
                 "password", "Wrong-Passphrase-1234"));
@@ -186,5 +186,24 @@ class PagesIT {
     private long sessionsOf(String userId) {
         return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(userId)
                 .query(Long.class).single();
+    }
+
+    @Test
+    void theSixthQuickFailedSignInOnTheFormIsThrottledAndSaysHowLongToWait() {
+        var account = TestAccounts.customer(api);
+        Browser browser = new Browser(port).from(TestAccounts.randomIp());
+        browser.get("/signin");
+        for (int i = 1; i <= 5; i++) {
+            Browser.Page failed = browser.post("/signin", Map.of("email", account.email(), "password", "Nope-" + i));
+            assertThat(failed.location()).as("attempt " + i).endsWith("/signin?error");
+        }
+        Browser.Page sixth = browser.post("/signin", Map.of("email", account.email(), "password",
+                TestAccounts.PASSWORD));
+        assertThat(sixth.status()).isEqualTo(302);
+        assertThat(sixth.location()).matches(".*/signin\\?throttled=\\d+");
+        String wait = sixth.location().replaceAll(".*throttled=", "");
+        assertThat(browser.get("/signin?throttled=" + wait).body()).contains("Too many attempts")
+                .contains(wait + "</strong> seconds");
+        assertThat(browser.get("/account").status()).as("not signed in").isEqualTo(302);
     }
 }

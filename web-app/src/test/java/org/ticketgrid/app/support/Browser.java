@@ -48,6 +48,13 @@ public final class Browser {
     private final HttpClient http;
     private final String base;
     private String csrf;
+    private String forwardedFor;
+
+    /** The same browser, as if behind a trusted proxy for client {@code ip} (X-Forwarded-For). */
+    public Browser from(String ip) {
+        this.forwardedFor = ip;
+        return this;
+    }
 
     public Browser(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -140,6 +147,9 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -1,6 +1,10 @@
 package org.ticketgrid.app.accounts.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +25,16 @@ import java.util.Map;
 @Component
 public class ProblemResponses {
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("ticketgrid.security");
+
     private final ObjectMapper json = new ObjectMapper();
+
+    /** Logs an access-control failure (ASVS V7.2.2): who, what; never a token. */
+    public static void logDenied(HttpServletRequest request) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        AUDIT.warn("security event access-denied user={} {} {} ip={}", auth == null ? null : auth.getName(),
+                request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+    }
 
     public AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> unauthorized(response, "unauthenticated",
@@ -29,8 +42,11 @@ public class ProblemResponses {
     }
 
     public AccessDeniedHandler accessDenied() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN,
-                ApiExceptionHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this."));
+        return (request, response, e) -> {
+            logDenied(request);
+            write(response, HttpStatus.FORBIDDEN,
+                    ApiExceptionHandler.problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this."));
+        };
     }
 
     public void unauthorized(HttpServletResponse response, String code, String detail) throws IOException {
