@@ -326,6 +326,7 @@ public class SeatMapBench {
         @Override
         public void close() throws IOException {
             socket.abort();
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
