@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.TestAccounts;
 
 /** The event page and its hold routes, as browsers use them, against the real grid and database. */
 @IntegrationTest
@@ -35,7 +36,8 @@ class EventPageIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        // Catalog writes need a merchant; every read here is public.
+        api = TestAccounts.asMerchant(new Api(port));
         browser = new Browser(port);
         venue = aVenue().withSections(2).withRows(2, 5).create(api);
         eventId = anEventAt(api, venue, "Page Test " + UUID.randomUUID(), true).get("id").asText();
