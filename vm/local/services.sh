@@ -214,7 +214,7 @@ grid_start() {
   [ -s "$m/member-classpath.txt" ] || die "grid member is not built (run ./ticketing build)"
   log "starting a Hazelcast member with Jet on 127.0.0.1:$GRID_PORT"
   # shellcheck disable=SC2086
-  spawn grid "$JAVA25/bin/java" -Xms512m -Xmx1g -XX:+UseG1GC $HAZELCAST_JVM_FLAGS \
+  spawn grid "$JAVA25/bin/java" -Xms512m -Xmx1g -XX:+UseZGC $HAZELCAST_JVM_FLAGS \
     -Dhazelcast.logging.type=slf4j \
     -cp "$m/classes:$(cat "$m/member-classpath.txt")" org.ticketgrid.grid.GridMember
 }
@@ -231,7 +231,7 @@ web_start() {
   # shellcheck disable=SC2086
   # Local http: the session cookie cannot be Secure-only (production keeps the default, true).
   TICKETGRID_DEMO_DATA=${TICKETGRID_DEMO_DATA:-true} TICKETGRID_COOKIE_SECURE=${TICKETGRID_COOKIE_SECURE:-false} \
-    spawn web "$JAVA25/bin/java" -Xms256m -Xmx768m -XX:+UseG1GC $HAZELCAST_JVM_FLAGS \
+    spawn web "$JAVA25/bin/java" -Xms256m -Xmx768m -XX:+UseZGC $HAZELCAST_JVM_FLAGS \
     -jar "$jar" --server.port="$WEB_PORT"
 }
 web_wait() { WAIT_PID_NAME=web wait_for "web app" 240 web_up; }

@@ -293,9 +293,7 @@
   });
 
   svg.addEventListener('focusin', function (e) {
-    if (e.target === svg && tabStop) {
-      makeTabStop(tabStop, true); // the map itself got focus (a click on its background): go to the seat
-    } else if (isSeat(e.target) && e.target !== tabStop) {
+    if (isSeat(e.target) && e.target !== tabStop) {
       makeTabStop(e.target, false);
     }
   });

@@ -82,7 +82,8 @@ final class InProcessBench {
         AtomicLong streams = new AtomicLong(options.seed() * 1_000_000_000L + rep * 10_000_000L);
         long lifetime = options.lifetimeMillis();
         OpenLoop.Limits limits = new OpenLoop.Limits(rate, options.nanos(options.seconds()),
-                (long) (rate * options.seconds()) + 1, options.openWorkers(), options.maxInFlight(), options.nanos(5),
+                (long) (rate * options.seconds()) + 1, options.openWorkers(), options.maxInFlight(),
+                options.nanos(Math.min(5, options.seconds())),
                 options.nanos(30), lifetime);
         RunResult r = OpenLoop.run(shape.name(), store.name(), limits, intended -> {
             HoldRequest request = shape.next(new SplittableRandom(streams.incrementAndGet()));

@@ -98,7 +98,7 @@ public final class Main {
             double secs = warmup ? Math.max(2, options.warmupSeconds()) : options.httpSeconds();
             HoldLedger ledger = new HoldLedger();
             OpenLoop.Limits limits = new OpenLoop.Limits(rate, options.nanos(secs), (long) (rate * secs) + 1,
-                    options.httpWorkers(), options.maxInFlight(), options.nanos(5), options.nanos(30),
+                    options.httpWorkers(), options.maxInFlight(), options.nanos(Math.min(5, secs)), options.nanos(30),
                     options.lifetimeMillis());
             RunResult r = bench.run(scenario, limits, ledger);
             String what = "web-app " + r.mode();

@@ -16,7 +16,7 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
 
     public static final String USAGE = """
             usage: ./ticketing bench holds [options]
-              --quick              one repetition, short runs (~1-2 minutes in all)
+              --quick              one repetition, 16 threads, 2 s runs (about 2 minutes in all)
               --reps N             repetitions, medians reported (default 3)
               --seconds S          length of each measured run (default 5)
               --warmup S           JIT warm-up per store and scenario, not reported (default 4)
@@ -69,9 +69,9 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
                 case "--quick" -> {
                     reps = 1;
                     threads = List.of(16);
-                    seconds = 3;
+                    seconds = 2;
                     warmup = 2;
-                    httpSeconds = 4;
+                    httpSeconds = 3;
                 }
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);

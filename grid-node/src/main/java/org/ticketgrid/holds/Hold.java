@@ -16,9 +16,21 @@ import java.util.Objects;
  * @param currency    ISO-4217 code
  * @param createdAt   epoch millis
  * @param expiresAt   epoch millis; past it the seats are free for every reader
+ * @param releasedAt  epoch millis when the sweeper gave the seats back; 0 while live
  */
 public record Hold(long holdId, String eventId, String accountId, long[] seatIds, long totalCents,
-        String currency, long createdAt, long expiresAt) {
+        String currency, long createdAt, long expiresAt, long releasedAt) {
+
+    /** A live hold. */
+    public Hold(long holdId, String eventId, String accountId, long[] seatIds, long totalCents, String currency,
+            long createdAt, long expiresAt) {
+        this(holdId, eventId, accountId, seatIds, totalCents, currency, createdAt, expiresAt, 0);
+    }
+
+    /** This hold, its seats given back at {@code at} (it ran out). */
+    public Hold released(long at) {
+        return new Hold(holdId, eventId, accountId, seatIds, totalCents, currency, createdAt, expiresAt, at);
+    }
 
     public Hold {
         Objects.requireNonNull(eventId, "eventId");
@@ -53,7 +65,7 @@ public record Hold(long holdId, String eventId, String accountId, long[] seatIds
         return o instanceof Hold h && holdId == h.holdId && eventId.equals(h.eventId)
                 && accountId.equals(h.accountId) && Arrays.equals(seatIds, h.seatIds)
                 && totalCents == h.totalCents && currency.equals(h.currency)
-                && createdAt == h.createdAt && expiresAt == h.expiresAt;
+                && createdAt == h.createdAt && expiresAt == h.expiresAt && releasedAt == h.releasedAt;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ticketgrid.holds;
 
+import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
@@ -11,7 +12,8 @@ public final class HoldSerializer implements CompactSerializer<Hold> {
     public Hold read(CompactReader in) {
         return new Hold(in.readInt64("holdId"), in.readString("eventId"), in.readString("accountId"),
                 in.readArrayOfInt64("seatIds"), in.readInt64("totalCents"), in.readString("currency"),
-                in.readInt64("createdAt"), in.readInt64("expiresAt"));
+                in.readInt64("createdAt"), in.readInt64("expiresAt"),
+                in.getFieldKind("releasedAt") == FieldKind.INT64 ? in.readInt64("releasedAt") : 0);
     }
 
     @Override
@@ -24,6 +26,7 @@ public final class HoldSerializer implements CompactSerializer<Hold> {
         out.writeString("currency", hold.currency());
         out.writeInt64("createdAt", hold.createdAt());
         out.writeInt64("expiresAt", hold.expiresAt());
+        out.writeInt64("releasedAt", hold.releasedAt());
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.grid.persistence.HoldStore;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
@@ -20,8 +21,8 @@ import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 /**
  * Runs on every member and looks only at the holds whose primary copy it owns, so any number of
  * members sweep without stepping on each other. Correctness does not depend on it: an expired hold
- * is already free for every reader. It tidies the inventory, deletes the hold record (and so its
- * row), and publishes {@link SeatsReleased} so that others learn of the freed seats.
+ * is already free for every reader. It tidies the inventory, marks the hold record released, and
+ * publishes {@link SeatsReleased} so that others learn of the freed seats.
  */
 public final class HoldSweeper {
 
@@ -57,15 +58,22 @@ public final class HoldSweeper {
         }
     }
 
-    /** Releases every expired local hold; returns how many. */
+    /**
+     * Releases every expired local hold once; returns how many. The record itself stays until its
+     * TTL (a minute past expiry), marked released, so its buyer still hears "expired".
+     */
     public int sweep(long now) {
         int swept = 0;
         for (Long key : holds.localKeySet()) {
             Hold hold = holds.get(key);
-            // Conditional remove: a hold extended in the meantime (payment in flight) stays.
-            if (hold != null && hold.isExpired(now) && holds.remove(key, hold)) {
-                release(hold);
-                swept++;
+            // Conditional replace: a hold extended in the meantime (payment in flight) stays live.
+            if (hold != null && hold.isExpired(now) && hold.releasedAt() == 0) {
+                long ttl = Math.max(1, hold.expiresAt() + HoldStore.GRACE_MILLIS - now);
+                if (holds.replace(key, hold, hold.released(now))) {
+                    holds.setTtl(key, ttl, TimeUnit.MILLISECONDS);
+                    release(hold);
+                    swept++;
+                }
             }
         }
         return swept;

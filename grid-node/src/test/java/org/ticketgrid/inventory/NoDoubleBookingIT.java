@@ -113,8 +113,9 @@ class NoDoubleBookingIT {
         AtomicInteger lostAfterSale = new AtomicInteger();
         AtomicInteger attempts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<java.util.concurrent.Future<Object>> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            pool.submit(() -> {
+            workers.add(pool.submit(() -> {
                 for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
                     if (attempts.incrementAndGet() == THREADS * ATTEMPTS_PER_THREAD / 2) {
                         member2.getLifecycleService().terminate(); // a member dies mid-sale
@@ -122,10 +123,13 @@ class NoDoubleBookingIT {
                     buyOrBrowse(confirmedBy, dbRefused, lostAfterSale);
                 }
                 return null;
-            });
+            }));
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        for (var worker : workers) {
+            worker.get(); // a worker that died of an exception must fail the test, not vanish
+        }
 
         // Each seat confirmed by at most one hold, ever.
         confirmedBy.forEach((seat, holds) -> assertThat(holds).as("holds confirming seat " + seat).hasSize(1));
@@ -152,12 +156,19 @@ class NoDoubleBookingIT {
         long holdId = random.nextLong(1, Long.MAX_VALUE);
         long now = System.currentTimeMillis();
         SectionKey key = new SectionKey(eventId, sectionId);
-        HoldOutcome held = inventory.executeOnKey(key, new HoldSeatsProcessor(seats, holdId, now, now + 30));
+        HoldOutcome held;
+        try {
+            held = inventory.executeOnKey(key, new HoldSeatsProcessor(seats, holdId, now, now + 30));
+        } catch (com.hazelcast.core.HazelcastException e) {
+            // The member died mid-call: the outcome is unknown, so give back whatever it may hold.
+            untilDone(() -> inventory.executeOnKey(key, new ReleaseSeatsProcessor(seats, holdId)));
+            return;
+        }
         if (!held.isHeld()) {
             return;
         }
         switch (random.nextInt(4)) {
-            case 0 -> inventory.executeOnKey(key, new ReleaseSeatsProcessor(seats, holdId));
+            case 0 -> untilDone(() -> inventory.executeOnKey(key, new ReleaseSeatsProcessor(seats, holdId)));
             case 1 -> { } // abandoned: the hold just expires
             default -> sell(key, seats, holdId, random.nextBoolean(), confirmedBy, dbRefused, lost);
         }
@@ -184,13 +195,15 @@ class NoDoubleBookingIT {
                     throw e;
                 }
                 dbRefused.incrementAndGet();
-                inventory.executeOnKey(key, new ReleaseSeatsProcessor(seats, holdId));
+                untilDone(() -> inventory.executeOnKey(key, new ReleaseSeatsProcessor(seats, holdId)));
                 return;
             } finally {
                 db.setAutoCommit(true);
             }
         }
-        HoldOutcome confirmed = inventory.executeOnKey(key, new ConfirmSeatsProcessor(seats, holdId));
+        // Confirming is idempotent, so a call cut by the member's death is simply retried, as the
+        // booking consumer's redelivery would.
+        HoldOutcome confirmed = untilDone(() -> inventory.executeOnKey(key, new ConfirmSeatsProcessor(seats, holdId)));
         if (confirmed.kind() == HoldOutcome.Kind.CONFIRMED) {
             for (int seat : seats) {
                 confirmedBy.computeIfAbsent(SeatId.of(key.sectionId(), seat).value(), s -> ConcurrentHashMap.newKeySet())
@@ -203,6 +216,19 @@ class NoDoubleBookingIT {
                     st.setObject(1, orderId);
                     st.executeUpdate();
                 }
+            }
+        }
+    }
+
+    private static <T> T untilDone(java.util.function.Supplier<T> idempotentCall) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return idempotentCall.get();
+            } catch (com.hazelcast.core.HazelcastException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                sleep(100);
             }
         }
     }

@@ -1,9 +1,12 @@
 package org.ticketgrid.app.eventpage;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,7 +37,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
                         t.held(), t.sold()))
                 .toList();
         String fromPrice = event.ticketTypes().stream()
-                .min(java.util.Comparator.comparingLong(TicketTypeView::priceCents))
+                .min(Comparator.comparingLong(TicketTypeView::priceCents))
                 .map(t -> Formats.money(t.priceCents(), t.currency())).orElse(null);
         return new EventPage(event.id(), event.name(), event.description(), category(event.category()),
                 Formats.day(event.startsAt(), zone), Formats.timeRange(event.startsAt(), event.endsAt(), zone),
@@ -110,7 +113,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
     }
 
     private static String coordinate(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(5, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 }

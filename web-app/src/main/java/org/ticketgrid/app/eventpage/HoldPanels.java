@@ -1,5 +1,6 @@
 package org.ticketgrid.app.eventpage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.SaleCatalog;
-import org.ticketgrid.app.catalog.persistence.SeatRows;
 import org.ticketgrid.app.catalog.persistence.SeatRows.SeatLabel;
+import org.ticketgrid.app.catalog.persistence.SeatRows;
 import org.ticketgrid.app.holds.ReleaseHold;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.TicketGridProperties;
@@ -44,7 +45,7 @@ class HoldPanels {
         return holdLength;
     }
 
-    static String length(java.time.Duration duration) {
+    static String length(Duration duration) {
         long seconds = duration.toSeconds();
         if (seconds % 60 == 0) {
             long minutes = seconds / 60;

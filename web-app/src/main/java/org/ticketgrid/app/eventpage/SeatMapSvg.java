@@ -1,6 +1,7 @@
 package org.ticketgrid.app.eventpage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 import org.ticketgrid.app.catalog.EventQueries.SeatView;
@@ -171,7 +172,7 @@ final class SeatMapSvg {
     }
 
     private static String count(int n) {
-        return String.format(java.util.Locale.ENGLISH, "%,d", n);
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     /** Coordinates as short as they can be: "12", "3.5", "-0.9". */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
+import org.ticketgrid.app.support.TestAccounts;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
-import org.ticketgrid.app.support.TestAccounts;
 
 /** The event page and its hold routes, as browsers use them, against the real grid and database. */
 @IntegrationTest
@@ -36,9 +37,8 @@ class EventPageIT {
 
     @BeforeEach
     void setUp() {
-        // Catalog writes need a merchant; every read here is public.
         api = TestAccounts.asMerchant(new Api(port));
-        browser = new Browser(port);
+        browser = visitor();
         venue = aVenue().withSections(2).withRows(2, 5).create(api);
         eventId = anEventAt(api, venue, "Page Test " + UUID.randomUUID(), true).get("id").asText();
         seats = seatIds(venue);
@@ -91,14 +91,14 @@ class EventPageIT {
 
         // The same browser sees its hold again after a reload; another browser does not.
         assertThat(browser.get(eventPath()).body()).contains("Your seats are held");
-        assertThat(new Browser(port).get(eventPath()).body()).doesNotContain("Your seats are held")
+        assertThat(visitor().get(eventPath()).body()).doesNotContain("Your seats are held")
                 .contains("Your selection");
     }
 
     @Test
     void aTakenSeatIsAFriendlyMessageAndTheMapRefreshes() {
         long seat = seats.get(0).get(2);
-        assertThat(hold(new Browser(port), seat).status()).isEqualTo(200);
+        assertThat(hold(visitor(), seat).status()).isEqualTo(200);
 
         Browser.Page refused = hold(browser, seat);
         assertThat(refused.status()).isEqualTo(409);
@@ -123,7 +123,7 @@ class EventPageIT {
         long seat = seats.get(0).get(3);
         String holdId = holdIdIn(hold(browser, seat).body());
 
-        assertThat(new Browser(port).htmxPost(releasePath(), List.of(Map.entry("holdId", holdId))).body())
+        assertThat(visitor().htmxPost(releasePath(), List.of(Map.entry("holdId", holdId))).body())
                 .as("another browser cannot release it").contains("already ended");
         assertThat(seatStatus(seat)).isEqualTo("RESERVED");
 
@@ -154,7 +154,7 @@ class EventPageIT {
         assertThat(browser.get(eventPath()).body()).contains("Your seats are held")
                 .contains("Section 1, row A, seat 5");
 
-        Browser.Page refused = new Browser(port).post(holdPath(), List.of(Map.entry("seat", "" + seats.get(0).get(4))));
+        Browser.Page refused = visitor().post(holdPath(), List.of(Map.entry("seat", "" + seats.get(0).get(4))));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("<html").contains("just taken by another buyer").contains("<rect id=\"s");
     }
@@ -189,7 +189,7 @@ class EventPageIT {
         assertThat(count(held.body(), "Pit, standing")).isEqualTo(3);
         assertThat(held.body()).contains("135.00 EUR");
 
-        assertRefused(new Browser(port).htmxPost(path + "/hold", List.of(Map.entry("ga-" + pit, "3"))), 409,
+        assertRefused(visitor().htmxPost(path + "/hold", List.of(Map.entry("ga-" + pit, "3"))), 409,
                 "Only 2 places are left");
     }
 
@@ -223,11 +223,18 @@ class EventPageIT {
         assertThat(post.body()).contains("could not find");
     }
 
+    /** A visitor arrives: a session and its CSRF token, as a real browser gets them first. */
+    private Browser visitor() {
+        Browser visitor = new Browser(port);
+        visitor.get("/");
+        return visitor;
+    }
+
     private String createEvent(Map<String, Object> extra) {
         List<Long> sectionIds = new ArrayList<>();
         venue.get("sections").forEach(s -> sectionIds.add(s.get("id").asLong()));
         Instant starts = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> request = new java.util.HashMap<>(Map.of("venueId", venue.get("id").asText(), "name",
+        Map<String, Object> request = new HashMap<>(Map.of("venueId", venue.get("id").asText(), "name",
                 "Later " + UUID.randomUUID(), "category", "MUSIC", "highDemand", false, "startsAt", starts.toString(),
                 "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(), "ticketTypes", List.of(Map.of("name", "Standard",
                         "priceCents", 4500, "currency", "EUR", "sectionIds", sectionIds))));

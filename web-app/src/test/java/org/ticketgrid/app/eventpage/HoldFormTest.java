@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
@@ -57,12 +58,12 @@ class HoldFormTest {
 
     @Test
     void theCountdownStartsFromTheServersRemainingTime() {
-        HoldPanel panel = new HoldPanel(true, null, "0123456789abcdef", java.util.List.of(), "90.00 EUR", 299_001,
+        HoldPanel panel = new HoldPanel(true, null, "0123456789abcdef", List.of(), "90.00 EUR", 299_001,
                 "2026-11-25T06:00:00Z", "1 2", "");
         assertThat(panel.remaining()).isEqualTo("5:00");
-        assertThat(new HoldPanel(true, null, "x", java.util.List.of(), "", 61_000, "", "", "").remaining())
+        assertThat(new HoldPanel(true, null, "x", List.of(), "", 61_000, "", "", "").remaining())
                 .isEqualTo("1:01");
-        assertThat(new HoldPanel(true, null, "x", java.util.List.of(), "", 0, "", "", "").remaining())
+        assertThat(new HoldPanel(true, null, "x", List.of(), "", 0, "", "", "").remaining())
                 .isEqualTo("0:00");
     }
 }

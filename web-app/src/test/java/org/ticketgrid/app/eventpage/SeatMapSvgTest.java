@@ -3,6 +3,7 @@ package org.ticketgrid.app.eventpage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,7 +107,7 @@ class SeatMapSvgTest {
         for (int s = 1; s <= 20; s++) {
             sections.add(section(s, "Block " + s, 50, 50, SeatState.AVAILABLE));
         }
-        Map<Long, TicketTypeView> types = new java.util.HashMap<>();
+        Map<Long, TicketTypeView> types = new HashMap<>();
         sections.forEach(s -> types.put(s.id(), STANDARD));
         SeatMapSvg.Drawing drawing = SeatMapSvg.draw(sections, types, Map.of());
         assertThat(drawing.seats()).isEqualTo(50_000);

@@ -40,7 +40,9 @@ public final class Browser {
         }
     }
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
+    /** The token as a form field, or in the body's hx-headers that HTMX sends with every request. */
+    private static final Pattern CSRF = Pattern.compile(
+            "name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"|X-CSRF-TOKEN&quot;:\\s*&quot;([^&]+)&quot;");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -130,7 +132,7 @@ public final class Browser {
     private Page remember(Page page) {
         Matcher m = CSRF.matcher(page.body());
         if (m.find()) {
-            csrf = m.group(1);
+            csrf = m.group(1) != null ? m.group(1) : m.group(2);
         }
         return page;
     }

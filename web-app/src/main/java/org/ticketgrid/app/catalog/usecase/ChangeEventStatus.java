@@ -7,6 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticketgrid.app.catalog.EventStatus;
 import org.ticketgrid.app.catalog.EventSummary;
+import org.ticketgrid.app.catalog.SaleCatalog;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
@@ -28,9 +31,11 @@ public class ChangeEventStatus {
     private final VenueRepository venues;
     private final TicketTypeSections typeSections;
     private final InventoryService inventory;
+    private final SaleCatalog saleCatalog;
 
     ChangeEventStatus(EventRepository events, VenueRepository venues, TicketTypeSections typeSections,
-            InventoryService inventory) {
+            InventoryService inventory, SaleCatalog saleCatalog) {
+        this.saleCatalog = saleCatalog;
         this.events = events;
         this.venues = venues;
         this.typeSections = typeSections;
@@ -46,6 +51,7 @@ public class ChangeEventStatus {
         }
         createInventory(event);
         event.changeStatus(EventStatus.PUBLISHED);
+        evictAfterCommit(eventId);
         return EventSummary.of(event);
     }
 
@@ -53,6 +59,7 @@ public class ChangeEventStatus {
     public EventSummary cancel(UUID eventId, Actor actor) {
         EventEntity event = transition(eventId, EventStatus.CANCELLED, actor);
         event.changeStatus(EventStatus.CANCELLED);
+        evictAfterCommit(eventId);
         return EventSummary.of(event);
     }
 
@@ -68,6 +75,17 @@ public class ChangeEventStatus {
             }
         }
         return inventory.createIfAbsent(event.getId().toString(), capacities);
+    }
+
+    /** Holds must see the new status: this instance at once, the others within the cache TTL. */
+    private void evictAfterCommit(UUID eventId) {
+        saleCatalog.evict(eventId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                saleCatalog.evict(eventId);
+            }
+        });
     }
 
     private EventEntity transition(UUID eventId, EventStatus next, Actor actor) {
