@@ -68,12 +68,9 @@ public final class TestAccounts {
         return MERCHANTS.computeIfAbsent(api.base(), b -> withRole(api, "MERCHANT"));
     }
 
-    /**
-     * {@code api} signed in as the shared test merchant, with a token of its own: tokens live in the
-     * grid, so a test never depends on a token another test got before a grid restart.
-     */
+    /** {@code api} signed in as the shared test merchant. */
     public static Api asMerchant(Api api) {
-        return api.withToken(token(api, merchant(api).email(), PASSWORD));
+        return api.withToken(merchant(api).token());
     }
 
     public static String token(Api api, String email, String password) {
