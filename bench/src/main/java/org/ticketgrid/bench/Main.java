@@ -105,7 +105,11 @@ public final class Main {
             checks.windows(what, ledger);
             Map<Long, Long> clientSeats = new java.util.HashMap<>();
             ledger.liveSeats().keySet().forEach(seat -> clientSeats.put(seat, 0L));
-            checks.agreement(what, clientSeats, bench.heldSeats(), ledger);
+            try {
+                checks.agreement(what, clientSeats, bench.heldSeats(), ledger);
+            } catch (Exception e) {
+                checks.unverified(what, e);
+            }
             if (warmup) {
                 InProcessBench.log("HTTP warm-up at %.0f/s: %,.0f holds/s, p99 %s ms (not reported)", rate,
                         r.throughput(), ResultTable.ms(r.millisAt(99)));
