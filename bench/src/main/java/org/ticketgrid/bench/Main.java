@@ -84,6 +84,7 @@ public final class Main {
 
     private static List<RunResult> http(Options options, Checks checks) throws Exception {
         HttpBench bench = new HttpBench(options.web());
+        bench.signIn(options.appDbUrl(), options.buyers());
         bench.setUp(8, 20, 50);
         String scenario = "HTTP 1 event";
         InProcessBench.log("HTTP: event %s, %,d seats in 8 sections, via %s", bench.eventId(), bench.seats(),
