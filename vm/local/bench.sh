@@ -24,6 +24,9 @@ usage: ./ticketing bench <benchmark> [options]
   holds   seat holds through a Hazelcast client vs PostgreSQL (FOR UPDATE SKIP LOCKED) vs Redis
           (Lua SET NX PX), even spread and hot event, closed and open loop; then HTTP end to end.
           --quick for a 1-2 minute run; --help for every option.
+  payments  a burst of paid orders: sandbox confirm -> webhook -> Kafka -> booking consumer ->
+          order CONFIRMED, p50/p99 against payments one at a time in the same run.
+          --count N (default 1000); --help for every option.
 EOF2
 }
 
@@ -100,6 +103,32 @@ bench_holds() {
   return $rc
 }
 
+bench_payments() {
+  local a
+  for a in "$@"; do
+    case "$a" in -h | --help)
+      [ -s "$TG_ROOT/bench/target/bench-classpath.txt" ] || build_bench
+      bench_java org.ticketgrid.bench.PaymentBurst --help
+      return 0 ;;
+    esac
+  done
+  ensure_stack
+  build_bench
+  local out=$TG_HOME/bench/payments-$(date -u +%Y%m%dT%H%M%SZ).md
+  mkdir -p "$TG_HOME/bench"
+  local rc=0
+  bench_java org.ticketgrid.bench.PaymentBurst --out "$out" "$@" || rc=$?
+  log "report written to $out"
+  return $rc
+}
+
+bench_java() {
+  local cp main=$1
+  shift
+  cp=$TG_ROOT/bench/target/classes:$(cat "$TG_ROOT/bench/target/bench-classpath.txt")
+  "$JAVA_HOME/bin/java" -Xms256m -Xmx1g -XX:+UseZGC -cp "$cp" "$main" "$@"
+}
+
 holds_java() {
   local cp
   cp=$TG_ROOT/bench/target/classes:$(cat "$TG_ROOT/bench/target/bench-classpath.txt")
@@ -114,6 +143,7 @@ main() {
   prepare_state_dir
   case "$what" in
     holds) bench_holds "$@" ;;
+    payments) bench_payments "$@" ;;
     list | -h | --help) bench_usage ;;
     *) bench_usage; exit 2 ;;
   esac

@@ -91,6 +91,18 @@ public final class HttpBench {
         return eventId;
     }
 
+    /** Every seat id of the bench event, section by section. */
+    public List<Long> seatIds() {
+        List<Long> all = new ArrayList<>();
+        sectionSeats.forEach(section -> java.util.Arrays.stream(section).forEach(all::add));
+        return all;
+    }
+
+    /** The signed-in bench buyers' tokens (see {@link #signIn}). */
+    public List<String> buyerTokens() {
+        return buyerTokens;
+    }
+
     public long seats() {
         return sectionSeats.stream().mapToLong(s -> s.length).sum();
     }
