@@ -71,7 +71,7 @@ public class ChangeEventStatus {
         if (!actor.admin()) {
             throw new ApiProblems.Forbidden("admins-only", "Only an admin can unpublish an event.");
         }
-        EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        EventEntity event = events.findForUpdate(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
         if (event.getStatus() != EventStatus.PUBLISHED) {
             throw new ApiProblems.Conflict("invalid-status-transition",
                     "Only a published event can be unpublished; this one is " + event.getStatus() + ".",
@@ -102,7 +102,7 @@ public class ChangeEventStatus {
     }
 
     private EventEntity transition(UUID eventId, EventStatus next, Actor actor) {
-        EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        EventEntity event = events.findForUpdate(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
         // A merchant manages only their own events; admins manage every event.
         if (!actor.mayManage(event.getMerchantId())) {
             throw new ApiProblems.Forbidden("not-your-event", "Only the merchant of this event can change it.");

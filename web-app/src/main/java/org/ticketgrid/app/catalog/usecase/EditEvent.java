@@ -80,7 +80,7 @@ public class EditEvent {
 
     @Transactional
     public EventSummary edit(UUID eventId, Actor actor, Command command) {
-        EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        EventEntity event = events.findForUpdate(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
         if (!actor.mayManage(event.getMerchantId())) {
             throw new ApiProblems.Forbidden("not-your-event", "Only the merchant of this event can change it.");
         }
