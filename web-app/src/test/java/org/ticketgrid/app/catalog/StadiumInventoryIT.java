@@ -1,7 +1,6 @@
 package org.ticketgrid.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ticketgrid.app.support.CatalogFixtures.aVenue;
 import static org.ticketgrid.app.support.CatalogFixtures.anEventAt;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +41,15 @@ class StadiumInventoryIT {
     void publishingA50000SeatEventCreatesExactly50000AvailableSeats() {
         Api api = new Api(port);
         Api merchant = api.withToken(TestAccounts.withRole(api, "MERCHANT").token());
-        JsonNode stadium = aVenue().named("Stadium " + UUID.randomUUID()).withSections(SECTIONS)
-                .withRows(ROWS, SEATS_PER_ROW).create(merchant);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int s = 0; s < SECTIONS; s++) {
+            sections.add(Map.of("name", "Block " + (s + 1), "rows", VenueLayout.uniformRows(ROWS, SEATS_PER_ROW)));
+        }
+        Api.Response created = merchant.post("/api/v1/venues", Map.of("name", "Stadium " + UUID.randomUUID(),
+                "address", "1 Arena Way", "city", "Munich", "country", "DE", "timeZone", "Europe/Berlin",
+                "sections", sections));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode stadium = created.json();
         String event = anEventAt(merchant, stadium, "Stadium night " + UUID.randomUUID(), true).get("id").asText();
 
         Api.Response seats = api.get("/api/v1/events/" + event + "/seats");

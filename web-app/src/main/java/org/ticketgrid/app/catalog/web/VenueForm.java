@@ -20,7 +20,7 @@ final class VenueForm {
     /** One section as typed. */
     record SectionRow(String name, String kind, String rows, String seats, String capacity) {
 
-        boolean standing() {
+        public boolean standing() {
             return "GENERAL_ADMISSION".equals(kind);
         }
     }
