@@ -100,6 +100,11 @@
       width = Math.max(width, gaX);
     });
     var height = Math.max(10, gaY + (standingAreas.length ? 10 : 0));
+    // Labels keep a readable size whatever the venue's size (the view box scales everything else).
+    var fontSize = Math.max(1.2, Math.max(width, height) / 45);
+    Array.prototype.forEach.call(svg.querySelectorAll('.preview-label'), function (label) {
+      label.setAttribute('font-size', fontSize.toFixed(2));
+    });
     svg.setAttribute('viewBox', '-2 -2 ' + (width + 4) + ' ' + (height + 4));
     var count = all.length + (all.length === 1 ? ' section, ' : ' sections, ');
     summary.textContent = count + seated.toLocaleString('en') + ' seats and ' + standing.toLocaleString('en')

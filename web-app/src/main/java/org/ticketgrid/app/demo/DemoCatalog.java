@@ -30,7 +30,7 @@ import org.ticketgrid.app.platform.Actor;
 /**
  * Loads the demo catalog of {@link DemoCatalogPlan} through the same use cases merchants use, so it
  * flows through CDC into search like any other data. Idempotent venue by venue: a venue of the
- * demo merchant that already exists (by name) is skipped, and each venue is created with all its
+ * demo merchant (or of nobody) that already exists by name is skipped, and each venue is created with all its
  * events in one transaction, so a crash half-way leaves whole venues and the next start finishes
  * the rest. With everything loaded a start costs one query. Everything belongs to the demo
  * merchant ({@code merchant@ticketgrid.local}), created just before by {@link AccountBootstrap}.
@@ -63,8 +63,9 @@ class DemoCatalog implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Actor merchant = new Actor(accounts.demoMerchant().orElseThrow(
                 () -> new IllegalStateException("the demo merchant account is missing")), false);
-        Set<String> existing = new HashSet<>(jdbc.queryForList("SELECT name FROM venues WHERE owner_id = ?",
-                String.class, merchant.id()));
+        // Venues without an owner are the first demo catalog's (loaded before accounts existed).
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "SELECT name FROM venues WHERE owner_id = ? OR owner_id IS NULL", String.class, merchant.id()));
         List<DemoCatalogPlan.Venue> missing = new ArrayList<>();
         for (DemoCatalogPlan.Venue venue : DemoCatalogPlan.venues()) {
             if (!existing.contains(venue.name())) {
@@ -72,6 +73,7 @@ class DemoCatalog implements ApplicationRunner {
             }
         }
         if (missing.isEmpty()) {
+            LOG.info("demo catalog: all {} venues present, nothing to load", existing.size());
             return;
         }
         long start = System.nanoTime();

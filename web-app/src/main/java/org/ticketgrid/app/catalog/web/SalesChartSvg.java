@@ -42,14 +42,15 @@ final class SalesChartSvg {
         long[] daily = new long[DAYS];
         long[] running = new long[DAYS];
         long total = before;
-        long maxDaily = 1;
+        long peak = 0;
         for (int i = 0; i < DAYS; i++) {
             daily[i] = perDay.getOrDefault(first.plusDays(i), 0L);
             total += daily[i];
             running[i] = total;
-            maxDaily = Math.max(maxDaily, daily[i]);
+            peak = Math.max(peak, daily[i]);
         }
-        long maxTotal = Math.max(1, total);
+        long maxDaily = niceScale(peak);
+        long maxTotal = niceScale(total);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double slot = plotW / DAYS;
@@ -59,16 +60,16 @@ final class SalesChartSvg {
                 .append("<title id=\"chart-title\">Tickets sold over the last ").append(DAYS).append(" days</title>")
                 .append("<desc id=\"chart-desc\">").append(total - before).append(" tickets in the last ").append(DAYS)
                 .append(" days, ").append(total).append(" in all; the most in one day: ")
-                .append(maxDaily == 1 && total == before ? 0 : maxDaily).append(".</desc>");
+                .append(peak).append(".</desc>");
         // axes and gridlines
         for (int g = 0; g <= 4; g++) {
             double y = TOP + plotH - plotH * g / 4;
             svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>");
             svg.append("<text class=\"axis\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(Math.round((double) maxDaily * g / 4)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(maxDaily * g / 4).append("</text>");
             svg.append("<text class=\"axis total\" x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"")
-                    .append(fmt(y + 4)).append("\">").append(Math.round((double) maxTotal * g / 4)).append("</text>");
+                    .append(fmt(y + 4)).append("\">").append(maxTotal * g / 4).append("</text>");
         }
         for (int i = 0; i < DAYS; i++) {
             double h = plotH * daily[i] / maxDaily;
@@ -94,6 +95,11 @@ final class SalesChartSvg {
         svg.append("<text class=\"axis\" x=\"").append(fmt(LEFT + (DAYS - 1) * slot + slot / 2)).append("\" y=\"")
                 .append(HEIGHT - 8).append("\" text-anchor=\"middle\">today</text>");
         return svg.append("</svg>").toString();
+    }
+
+    /** A scale maximum divisible into four whole gridline steps: 4, 8, 12, ... */
+    private static long niceScale(long max) {
+        return Math.max(4, (max + 3) / 4 * 4);
     }
 
     private static String fmt(double value) {
