@@ -66,14 +66,15 @@ class DemoCatalog implements ApplicationRunner {
         // Venues without an owner are the first demo catalog's (loaded before accounts existed).
         Set<String> existing = new HashSet<>(jdbc.queryForList(
                 "SELECT name FROM venues WHERE owner_id = ? OR owner_id IS NULL", String.class, merchant.id()));
+        List<DemoCatalogPlan.Venue> plan = DemoCatalogPlan.venues();
         List<DemoCatalogPlan.Venue> missing = new ArrayList<>();
-        for (DemoCatalogPlan.Venue venue : DemoCatalogPlan.venues()) {
+        for (DemoCatalogPlan.Venue venue : plan) {
             if (!existing.contains(venue.name())) {
                 missing.add(venue);
             }
         }
         if (missing.isEmpty()) {
-            LOG.info("demo catalog: all {} venues present, nothing to load", existing.size());
+            LOG.info("demo catalog: all {} venues present, nothing to load", plan.size());
             return;
         }
         long start = System.nanoTime();
