@@ -1,6 +1,7 @@
 package org.ticketgrid.app.home;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -40,10 +41,14 @@ class BrowseController {
             toDay = fromDay;
         }
         int number = Math.max(0, Math.min(page, 400));
-        SearchResult result = search.search(new SearchQuery(null, cat, null,
-                fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), null, null, null,
-                null, null, SearchQuery.Sort.DATE, number, PAGE_SIZE));
+        Instant fromAt = fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant toAt = toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        SearchResult result = search.search(new SearchQuery(null, cat, null, fromAt, toAt, null, null, null, null,
+                null, SearchQuery.Sort.DATE, number, PAGE_SIZE));
+        // The category chips count every category in the date range, not just the chosen one.
+        SearchResult all = cat == null ? result : search.search(new SearchQuery(null, null, null, fromAt, toAt,
+                null, null, null, null, null, SearchQuery.Sort.DATE, 0, 1));
+        model.addAttribute("facets", all.facets().get("category"));
         model.addAttribute("category", cat == null ? "" : cat);
         model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
         model.addAttribute("to", toDay == null ? "" : toDay.toString());

@@ -34,7 +34,7 @@ public interface EventRepository extends JpaRepository<EventEntity, UUID> {
              WHERE (:merchantId IS NULL OR e.merchantId = :merchantId)
                AND (:status IS NULL OR e.status = :status)
                AND (:text = '' OR LOWER(e.name) LIKE CONCAT('%', :text, '%'))
-             ORDER BY e.startsAt DESC, e.id""")
+             ORDER BY e.startsAt, e.id""")
     Page<EventEntity> search(@Param("merchantId") UUID merchantId, @Param("status") EventStatus status,
             @Param("text") String lowerCaseText, Pageable page);
 }
