@@ -1,5 +1,9 @@
 package org.ticketgrid.app.catalog.web;
 
+import static org.ticketgrid.app.catalog.web.FormFields.at;
+import static org.ticketgrid.app.catalog.web.FormFields.first;
+import static org.ticketgrid.app.catalog.web.FormFields.list;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -94,12 +98,10 @@ final class EventForm {
         form.endsAt = first(fields, "endsAt");
         form.salesOpenAt = first(fields, "salesOpenAt");
         form.highDemand = fields.containsKey("highDemand");
-        List<String> ids = list(fields, "typeId");
-        List<String> names = list(fields, "typeName");
-        List<String> prices = list(fields, "typePrice");
-        List<String> currencies = list(fields, "typeCurrency");
-        for (int i = 0; i < Math.min(names.size(), 50); i++) {
-            form.types.add(new TypeRow(at(ids, i), at(names, i), at(prices, i), at(currencies, i)));
+        int rows = Math.min(list(fields, "typeName").size(), 50);
+        for (int i = 0; i < rows; i++) {
+            form.types.add(new TypeRow(at(fields, "typeId", i), at(fields, "typeName", i),
+                    at(fields, "typePrice", i), at(fields, "typeCurrency", i)));
         }
         fields.forEach((key, values) -> {
             if (key.startsWith("section-") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -249,20 +251,6 @@ final class EventForm {
 
     static String local(Instant instant, ZoneId zone) {
         return LOCAL.format(instant.atZone(zone));
-    }
-
-    private static String first(MultiValueMap<String, String> fields, String key) {
-        String value = fields.getFirst(key);
-        return value == null ? "" : value;
-    }
-
-    private static List<String> list(MultiValueMap<String, String> fields, String key) {
-        List<String> values = fields.get(key);
-        return values == null ? List.of() : values;
-    }
-
-    private static String at(List<String> values, int i) {
-        return i < values.size() ? values.get(i) : "";
     }
 
     // Getters for the template.

@@ -1,5 +1,9 @@
 package org.ticketgrid.app.catalog.web;
 
+import static org.ticketgrid.app.catalog.web.FormFields.at;
+import static org.ticketgrid.app.catalog.web.FormFields.first;
+import static org.ticketgrid.app.catalog.web.FormFields.list;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,21 +132,6 @@ final class VenueForm {
             problems.add(what + ": enter a whole number");
             return null;
         }
-    }
-
-    private static String first(MultiValueMap<String, String> fields, String key) {
-        String value = fields.getFirst(key);
-        return value == null ? "" : value;
-    }
-
-    private static List<String> list(MultiValueMap<String, String> fields, String key) {
-        List<String> values = fields.get(key);
-        return values == null ? List.of() : values;
-    }
-
-    private static String at(MultiValueMap<String, String> fields, String key, int i) {
-        List<String> values = list(fields, key);
-        return i < values.size() ? values.get(i) : "";
     }
 
     public String getName() {
