@@ -68,8 +68,22 @@ public class EventQueries {
     public EventView details(UUID eventId) {
         EventEntity event = publicEvent(eventId);
         VenueEntity venue = venues.findById(event.getVenueId()).orElseThrow();
-        Map<Long, UUID> typeOfSection = typeSections.ofEvent(eventId);
-        Map<Long, byte[]> states = inventory.seatStates(eventId.toString(), capacities(venue, typeOfSection),
+        List<TicketTypeView> types = liveCounts(event, venue);
+        return new EventView(event.getId(), event.getName(), event.getDescription(), event.getCategory(),
+                event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), event.getStatus(),
+                customerStatus(event, types, Instant.now()), event.isHighDemand(), event.getSalesOpenAt(),
+                event.getImageUrl(), new VenueView(venue.getId(), venue.getName(), venue.getAddress(), venue.getCity(),
+                        venue.getCountry(), venue.getLatitude(), venue.getLongitude()),
+                types);
+    }
+
+    /**
+     * Every ticket type of {@code event} with its available, held and sold counts, counted from
+     * the grid's seat states (an event without inventory counts nothing).
+     */
+    public List<TicketTypeView> liveCounts(EventEntity event, VenueEntity venue) {
+        Map<Long, UUID> typeOfSection = typeSections.ofEvent(event.getId());
+        Map<Long, byte[]> states = inventory.seatStates(event.getId().toString(), capacities(venue, typeOfSection),
                 System.currentTimeMillis());
         Map<UUID, int[]> counts = new HashMap<>();
         typeOfSection.forEach((sectionId, typeId) -> {
@@ -87,12 +101,7 @@ public class EventQueries {
             types.add(new TicketTypeView(t.getId(), t.getName(), t.getPriceCents(), t.getCurrency(),
                     c[SeatState.AVAILABLE.ordinal()], c[SeatState.RESERVED.ordinal()], c[SeatState.BOOKED.ordinal()]));
         }
-        return new EventView(event.getId(), event.getName(), event.getDescription(), event.getCategory(),
-                event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), event.getStatus(),
-                customerStatus(event, types, Instant.now()), event.isHighDemand(), event.getSalesOpenAt(),
-                event.getImageUrl(), new VenueView(venue.getId(), venue.getName(), venue.getAddress(), venue.getCity(),
-                        venue.getCountry(), venue.getLatitude(), venue.getLongitude()),
-                types);
+        return types;
     }
 
     @Transactional(readOnly = true)

@@ -35,6 +35,24 @@ public record VenueLayout(List<Section> sections) {
     public record Row(String label, int seats) {
     }
 
+    /** {@code rows} rows of {@code seats} seats, labelled A..Z, AA..ZZ. */
+    public static List<Row> uniformRows(int rows, int seats) {
+        List<Row> list = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            list.add(new Row(rowLabel(r), seats));
+        }
+        return list;
+    }
+
+    /** The label of the row at {@code index}: A..Z, then AA, AB, ... ZZ. */
+    public static String rowLabel(int index) {
+        if (index < 26) {
+            return String.valueOf((char) ('A' + index));
+        }
+        int rest = index - 26;
+        return String.valueOf((char) ('A' + (rest / 26) % 26)) + (char) ('A' + rest % 26);
+    }
+
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (sections == null || sections.isEmpty()) {

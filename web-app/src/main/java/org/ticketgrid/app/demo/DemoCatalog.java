@@ -1,35 +1,39 @@
 package org.ticketgrid.app.demo;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.ticketgrid.app.catalog.VenueLayout;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.accounts.usecase.AccountBootstrap;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
-import org.ticketgrid.app.catalog.persistence.VenueRepository;
+import org.ticketgrid.app.catalog.persistence.VenueEntity;
 import org.ticketgrid.app.catalog.usecase.ChangeEventStatus;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
-import org.ticketgrid.app.accounts.usecase.AccountBootstrap;
 import org.ticketgrid.app.platform.Actor;
 
 /**
- * Loads a demo catalog once (when the database has no venue yet), through the same use cases as
- * merchants use, so it flows through CDC into search like any other data. Deterministic: the
- * same seed gives the same catalog. Everything belongs to the demo merchant
- * ({@code merchant@ticketgrid.local}), created just before by {@link AccountBootstrap}.
+ * Loads the demo catalog of {@link DemoCatalogPlan} through the same use cases merchants use, so it
+ * flows through CDC into search like any other data. Idempotent venue by venue: a venue of the
+ * demo merchant (or of nobody) that already exists by name is skipped, and each venue is created with all its
+ * events in one transaction, so a crash half-way leaves whole venues and the next start finishes
+ * the rest. With everything loaded a start costs one query. Everything belongs to the demo
+ * merchant ({@code merchant@ticketgrid.local}), created just before by {@link AccountBootstrap}.
  */
 @Component
 @Order(10)
@@ -38,112 +42,95 @@ class DemoCatalog implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCatalog.class);
 
-    private record VenueSpec(String name, String address, String city, String country, double lat, double lon,
-            String zone, int sections, int rows, int seatsPerRow, int standing) {
-    }
-
-    private static final List<VenueSpec> VENUES = List.of(
-            new VenueSpec("Olympiastadion", "Olympischer Platz 3", "Berlin", "DE", 52.5147, 13.2395,
-                    "Europe/Berlin", 8, 25, 40, 0),
-            new VenueSpec("Royal Albert Hall", "Kensington Gore", "London", "GB", 51.5009, -0.1774,
-                    "Europe/London", 4, 20, 30, 0),
-            new VenueSpec("Paradiso", "Weteringschans 6-8", "Amsterdam", "NL", 52.3622, 4.8838,
-                    "Europe/Amsterdam", 1, 10, 20, 1200),
-            new VenueSpec("Palau de la Música Catalana", "Carrer Palau de la Música 4-6", "Barcelona", "ES",
-                    41.3875, 2.1753, "Europe/Madrid", 3, 18, 28, 0),
-            new VenueSpec("Olympia", "28 Boulevard des Capucines", "Paris", "FR", 48.8702, 2.3281,
-                    "Europe/Paris", 2, 20, 35, 800),
-            new VenueSpec("Konzerthaus", "Lothringerstraße 20", "Vienna", "AT", 48.2008, 16.3781,
-                    "Europe/Vienna", 3, 16, 30, 0));
-
-    private static final String[][] EVENTS = {
-        {"MUSIC", "The Midnight Echoes — World Tour", "Synth-pop night with a full light show."},
-        {"MUSIC", "Blue Note Jazz Night", "Quartet standards and new compositions."},
-        {"MUSIC", "Symphony No. 9 — Beethoven", "The full choral symphony with the city orchestra."},
-        {"MUSIC", "Indie Fest Warm-up", "Four rising bands, one long evening."},
-        {"SPORTS", "Cup Final", "The season decider."},
-        {"SPORTS", "Basketball Derby", "Local rivals, sold out every year."},
-        {"THEATRE", "Hamlet", "Shakespeare's tragedy in a new staging."},
-        {"THEATRE", "The Nutcracker", "The winter ballet classic."},
-        {"COMEDY", "Stand-up Showcase", "Five comedians, one microphone."},
-        {"FAMILY", "Circus of Lights", "Acrobats and illusions for all ages."},
-        {"MUSIC", "Electronic Sunrise", "All-night DJ sets until dawn."},
-        {"CONFERENCE", "JVM Summit", "Two days of talks on the Java platform."},
-    };
-
-    private final VenueRepository venues;
     private final CreateVenue createVenue;
     private final CreateEvent createEvent;
     private final ChangeEventStatus changeStatus;
     private final AccountBootstrap accounts;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    DemoCatalog(VenueRepository venues, CreateVenue createVenue, CreateEvent createEvent,
-            ChangeEventStatus changeStatus, AccountBootstrap accounts) {
+    DemoCatalog(CreateVenue createVenue, CreateEvent createEvent, ChangeEventStatus changeStatus,
+            AccountBootstrap accounts, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.accounts = accounts;
-        this.venues = venues;
         this.createVenue = createVenue;
         this.createEvent = createEvent;
         this.changeStatus = changeStatus;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (venues.count() > 0) {
-            return;
-        }
         Actor merchant = new Actor(accounts.demoMerchant().orElseThrow(
                 () -> new IllegalStateException("the demo merchant account is missing")), false);
-        Random random = new Random(2026);
-        int created = 0;
-        for (VenueSpec spec : VENUES) {
-            var venue = createVenue.create(new CreateVenue.Command(merchant.id(), spec.name(), spec.address(), spec.city(),
-                    spec.country(), spec.lat(), spec.lon(), spec.zone(), layout(spec))).venue();
-            for (int i = 0; i < 4; i++) {
-                String[] e = EVENTS[random.nextInt(EVENTS.length)];
-                LocalDate day = LocalDate.now(ZoneId.of(spec.zone())).plusDays(3 + random.nextInt(120));
-                Instant starts = day.atTime(LocalTime.of(19 + random.nextInt(2), 30)).atZone(ZoneId.of(spec.zone()))
-                        .toInstant();
-                var event = createEvent.create(merchant, new CreateEvent.Command(merchant.id(), venue.getId(), e[1], e[2], e[0],
-                        starts, starts.plus(Duration.ofHours(3)), spec.zone(), false,
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS), null, ticketTypes(venue.getSections(),
-                                random)));
-                changeStatus.publish(event.id(), merchant);
-                created++;
+        // Venues without an owner are the first demo catalog's (loaded before accounts existed).
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "SELECT name FROM venues WHERE owner_id = ? OR owner_id IS NULL", String.class, merchant.id()));
+        List<DemoCatalogPlan.Venue> plan = DemoCatalogPlan.venues();
+        List<DemoCatalogPlan.Venue> missing = new ArrayList<>();
+        for (DemoCatalogPlan.Venue venue : plan) {
+            if (!existing.contains(venue.name())) {
+                missing.add(venue);
             }
         }
-        LOG.info("demo catalog loaded: {} venues, {} events", VENUES.size(), created);
+        if (missing.isEmpty()) {
+            LOG.info("demo catalog: all {} venues present, nothing to load", plan.size());
+            return;
+        }
+        long start = System.nanoTime();
+        int events = 0;
+        int seats = 0;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (DemoCatalogPlan.Venue venue : missing) {
+            Integer created = transaction.execute(tx -> load(venue, merchant, now));
+            events += created == null ? 0 : created;
+            seats += venue.capacity();
+        }
+        LOG.info("demo catalog loaded in {} ms: {} venues ({} places), {} events", (System.nanoTime() - start)
+                / 1_000_000, missing.size(), seats, events);
     }
 
-    private static VenueLayout layout(VenueSpec spec) {
-        List<VenueLayout.Section> sections = new ArrayList<>();
-        for (int s = 0; s < spec.sections(); s++) {
-            List<VenueLayout.Row> rows = new ArrayList<>();
-            for (int r = 0; r < spec.rows(); r++) {
-                rows.add(new VenueLayout.Row(rowLabel(r), spec.seatsPerRow()));
+    private int load(DemoCatalogPlan.Venue spec, Actor merchant, Instant now) {
+        VenueEntity venue = createVenue.create(new CreateVenue.Command(merchant.id(), spec.name(), spec.address(),
+                spec.city(), spec.country(), spec.lat(), spec.lon(), spec.zone(), spec.layout())).venue();
+        List<DemoCatalogPlan.Event> events = DemoCatalogPlan.events(spec, LocalDate.now(ZoneId.of(spec.zone())), now);
+        for (DemoCatalogPlan.Event e : events) {
+            UUID id = createEvent.create(merchant, new CreateEvent.Command(merchant.id(), venue.getId(), e.name(),
+                    e.description(), e.category(), e.startsAt(), e.endsAt(), spec.zone(), e.highDemand(),
+                    e.salesOpenAt(), null, ticketTypes(venue.getSections(), e))).id();
+            if (e.publish()) {
+                changeStatus.publish(id, merchant);
             }
-            sections.add(new VenueLayout.Section("Block " + (char) ('A' + s), rows, null));
         }
-        if (spec.standing() > 0) {
-            sections.add(new VenueLayout.Section("Standing", List.of(), spec.standing()));
-        }
-        return new VenueLayout(sections);
+        return events.size();
     }
 
-    private static String rowLabel(int r) {
-        return r < 26 ? String.valueOf((char) ('A' + r)) : "A" + (char) ('A' + r - 26);
-    }
-
-    private static List<CreateEvent.TicketTypeSpec> ticketTypes(List<SectionEntity> sections, Random random) {
-        List<Long> front = new ArrayList<>();
-        List<Long> back = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            (i % 2 == 0 ? front : back).add(sections.get(i).getId());
+    /** Up to three price bands: the first sections dearest, standing areas cheapest. */
+    private static List<CreateEvent.TicketTypeSpec> ticketTypes(List<SectionEntity> sections,
+            DemoCatalogPlan.Event event) {
+        List<Long> premium = new ArrayList<>();
+        List<Long> standard = new ArrayList<>();
+        List<Long> standing = new ArrayList<>();
+        int seated = (int) sections.stream().filter(s -> !s.isGeneralAdmission()).count();
+        int index = 0;
+        for (SectionEntity s : sections) {
+            if (s.isGeneralAdmission()) {
+                standing.add(s.getId());
+            } else {
+                (index++ < Math.max(1, seated / 3) ? premium : standard).add(s.getId());
+            }
         }
-        long base = 2500 + 500L * random.nextInt(12);
+        long base = event.basePriceCents();
         List<CreateEvent.TicketTypeSpec> types = new ArrayList<>();
-        types.add(new CreateEvent.TicketTypeSpec("Premium", base * 2, "EUR", front));
-        if (!back.isEmpty()) {
-            types.add(new CreateEvent.TicketTypeSpec("Standard", base, "EUR", back));
+        if (!premium.isEmpty()) {
+            types.add(new CreateEvent.TicketTypeSpec("Premium", base * 2, event.currency(), premium));
+        }
+        if (!standard.isEmpty()) {
+            types.add(new CreateEvent.TicketTypeSpec("Standard", base, event.currency(), standard));
+        }
+        if (!standing.isEmpty()) {
+            types.add(new CreateEvent.TicketTypeSpec("Standing", Math.max(1000, base * 3 / 4), event.currency(),
+                    standing));
         }
         return types;
     }

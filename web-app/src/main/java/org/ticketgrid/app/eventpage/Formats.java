@@ -14,7 +14,7 @@ import java.util.Locale;
  * How the pages write money and time: amounts in the currency's own minor units ("45.00 EUR",
  * "4500 JPY"), times in the event's zone with its abbreviation, in English like the rest of the UI.
  */
-final class Formats {
+public final class Formats {
 
     private static final Locale LOCALE = Locale.ENGLISH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
@@ -26,16 +26,16 @@ final class Formats {
     }
 
     /** The minor-unit amount with the currency's fraction digits and its code: "45.00 EUR". */
-    static String money(long minorUnits, String currency) {
+    public static String money(long minorUnits, String currency) {
         return amount(minorUnits, currency) + " " + currency.toUpperCase(Locale.ROOT);
     }
 
     /** The amount alone, "45.00", with the currency's fraction digits. */
-    static String amount(long minorUnits, String currency) {
+    public static String amount(long minorUnits, String currency) {
         return BigDecimal.valueOf(minorUnits, fractionDigits(currency)).toPlainString();
     }
 
-    static int fractionDigits(String currency) {
+    public static int fractionDigits(String currency) {
         try {
             int digits = Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
             return Math.max(digits, 0);
@@ -45,7 +45,7 @@ final class Formats {
     }
 
     /** The event's zone; an unknown or missing zone falls back to UTC rather than failing the page. */
-    static ZoneId zone(String timeZone) {
+    public static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneOffset.UTC;
         }
@@ -57,17 +57,17 @@ final class Formats {
     }
 
     /** "Saturday 14 March 2026". */
-    static String day(Instant instant, ZoneId zone) {
+    public static String day(Instant instant, ZoneId zone) {
         return DAY.format(instant.atZone(zone));
     }
 
     /** "Sat 14 Mar". */
-    static String shortDay(Instant instant, ZoneId zone) {
+    public static String shortDay(Instant instant, ZoneId zone) {
         return SHORT_DAY.format(instant.atZone(zone));
     }
 
     /** "19:30 CET", or "19:30 – 22:30 CET" with an end on the same day. */
-    static String timeRange(Instant start, Instant end, ZoneId zone) {
+    public static String timeRange(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         StringBuilder text = new StringBuilder(TIME.format(from));
         if (end != null && end.isAfter(start)) {
@@ -82,7 +82,7 @@ final class Formats {
     }
 
     /** "Monday 2 March 2026, 10:00 CET". */
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return DAY.format(at) + ", " + TIME.format(at) + " " + zoneName(at);
     }

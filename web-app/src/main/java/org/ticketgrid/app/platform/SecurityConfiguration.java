@@ -102,6 +102,7 @@ class SecurityConfiguration {
                                 "/api/v1/events/*", "/api/v1/events/*/seats").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/venues", "/api/v1/events",
                                 "/api/v1/events/*/publish", "/api/v1/events/*/cancel").hasAnyRole("MERCHANT", "ADMIN")
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/events/*").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/api/v1/merchant/**").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -125,6 +126,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/merchant", "/merchant/**").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

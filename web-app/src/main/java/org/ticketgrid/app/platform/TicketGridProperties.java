@@ -41,15 +41,14 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("events") @NotBlank String index) {
     }
 
-    /** Seat holds. */
     /**
-     * Seat holds. {@code offerCacheTtl}: how long an instance may reuse an event's sale terms
-     * (prices, sections, status) on the hold path before reading them again; a status change made
-     * through this instance evicts at once, others see it within the TTL.
+     * Seat holds. {@code offerCacheTtl}: how long an event's sale terms (prices, sections, status)
+     * may be reused from the catalog cache on the hold path before they are read again. A change
+     * evicts them on every instance at once through the grid; the TTL is only a safety net.
      */
     public record Holds(@DefaultValue("5m") @NotNull Duration duration,
             @DefaultValue("8") @Min(1) @Max(100) int maxSeats,
-            @DefaultValue("2s") @NotNull Duration offerCacheTtl) {
+            @DefaultValue("30s") @NotNull Duration offerCacheTtl) {
     }
 
     /** The payment provider (Stripe, or the sandbox offline). */

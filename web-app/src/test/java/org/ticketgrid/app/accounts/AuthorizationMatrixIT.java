@@ -65,6 +65,9 @@ class AuthorizationMatrixIT {
             call("POST", "/api/v1/events", t -> t.eventRequest(),                 401,  403,  201,  201),
             call("POST", "/api/v1/events/{draft}/publish", t -> "",               401,  403,  200,  200),
             call("POST", "/api/v1/events/{published}/cancel", t -> "",            401,  403,  200,  200),
+            call("PATCH", "/api/v1/events/{draft}", t -> Map.of("name", "Renamed"), 401, 403,  200,  200),
+            call("GET", "/api/v1/merchant/events/{event}/sales", NONE,            401,  403,  200,  200),
+            call("POST", "/api/v1/admin/events/{published}/unpublish", t -> "",   401,  403,  403,  200),
             call("POST", "/api/v1/events/{event}/holds", t -> t.nextSeat(),       401,  201,  201,  201),
             call("GET", "/api/v1/holds/{hold}", NONE,                             401,  200,  200,  200),
             call("DELETE", "/api/v1/holds/{hold}", NONE,                          401,  204,  204,  204),
@@ -96,6 +99,17 @@ class AuthorizationMatrixIT {
             call("GET", "/admin/users", NONE,                                     302,  403,  403,  200),
             call("GET", "/admin/users?q=example", NONE,                           302,  403,  403,  200),
             call("POST", "/admin/users/{user}/role", t -> Map.of("role", "CUSTOMER"), 302, 403, 403, 302),
+            call("GET", "/events?category=MUSIC", NONE,                          200,  200,  200,  200),
+            call("GET", "/merchant/events", NONE,                                 302,  403,  200,  200),
+            call("GET", "/merchant/events/new", NONE,                             302,  403,  200,  200),
+            call("GET", "/merchant/events/{event}", NONE,                         302,  403,  200,  200),
+            call("GET", "/merchant/events/{event}/edit", NONE,                    302,  403,  200,  200),
+            call("GET", "/merchant/events/{event}/attendees.csv", NONE,           302,  403,  200,  200),
+            call("POST", "/merchant/events/{draft}/publish", t -> Map.of(),       302,  403,  302,  302),
+            call("GET", "/merchant/venues/new", NONE,                             302,  403,  200,  200),
+            call("GET", "/admin/events", NONE,                                    302,  403,  403,  200),
+            call("GET", "/admin/totals", NONE,                                    302,  403,  403,  200),
+            call("POST", "/admin/events/{published}/unpublish", t -> Map.of(),    302,  403,  403,  302),
             call("GET", "/css/app.css", NONE,                                     200,  200,  200,  200));
 
     @Value("${local.server.port}")

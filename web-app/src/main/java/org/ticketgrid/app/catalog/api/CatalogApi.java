@@ -28,6 +28,9 @@ import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.usecase.ChangeEventStatus;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
+import org.ticketgrid.app.catalog.usecase.EditEvent;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.Ids;
 import org.springframework.security.core.Authentication;
@@ -73,6 +76,17 @@ class CatalogApi {
             @NotEmpty @Size(max = 50) @Valid List<TicketTypeRequest> ticketTypes) {
     }
 
+    record TicketTypeChangeRequest(@NotNull UUID id, @NotBlank @Size(max = 100) String name,
+            @Min(0) @Max(100_000_000) long priceCents) {
+    }
+
+    /** Fields left out (null) stay as they are; a published event takes only the first five. */
+    record EditEventRequest(@Size(max = 200) String name, @Size(max = 10_000) String description,
+            @Size(max = 500) String imageUrl, Instant startsAt, Instant endsAt, @Size(max = 40) String category,
+            @Size(max = 60) String timeZone, Boolean highDemand, Instant salesOpenAt,
+            @Size(max = 50) @Valid List<TicketTypeChangeRequest> ticketTypes) {
+    }
+
     record TicketTypeResponse(UUID id, String name, long priceCents, String currency) {
     }
 
@@ -92,9 +106,11 @@ class CatalogApi {
     private final CreateEvent createEvent;
     private final ChangeEventStatus changeStatus;
     private final EventQueries queries;
+    private final EditEvent editEvent;
 
     CatalogApi(CreateVenue createVenue, CreateEvent createEvent, ChangeEventStatus changeStatus,
-            EventQueries queries) {
+            EventQueries queries, EditEvent editEvent) {
+        this.editEvent = editEvent;
         this.createVenue = createVenue;
         this.createEvent = createEvent;
         this.changeStatus = changeStatus;
@@ -144,6 +160,25 @@ class CatalogApi {
     @PostMapping("/events/{id}/cancel")
     EventResponse cancel(@PathVariable String id, Authentication caller) {
         return EventResponse.of(changeStatus.cancel(Ids.uuid(id, "event"), Actor.of(caller)));
+    }
+
+    @Operation(summary = "Edit an event", description = "A draft may change everything but its venue and the "
+            + "sections of its ticket types; a published event only name, description, imageUrl, startsAt and "
+            + "endsAt (anything else: 409 published-terms-locked); cancelled and ended events nothing (409).")
+    @PatchMapping("/events/{id}")
+    EventResponse edit(@PathVariable String id, @Valid @RequestBody EditEventRequest request, Authentication caller) {
+        var command = new EditEvent.Command(request.name(), request.description(), request.imageUrl(),
+                request.startsAt(), request.endsAt(), request.category(), request.timeZone(), request.highDemand(),
+                request.salesOpenAt(), request.ticketTypes() == null ? null : request.ticketTypes().stream()
+                        .map(t -> new EditEvent.TicketTypeChange(t.id(), t.name(), t.priceCents())).toList());
+        return EventResponse.of(editEvent.edit(Ids.uuid(id, "event"), Actor.of(caller), command));
+    }
+
+    @Operation(summary = "Unpublish an event (moderation, admins only)", description = "A published event goes "
+            + "back to DRAFT: hidden from customers, no new holds; its inventory, holds and tickets stay.")
+    @PostMapping("/admin/events/{id}/unpublish")
+    EventResponse unpublish(@PathVariable String id, Authentication caller) {
+        return EventResponse.of(changeStatus.unpublish(Ids.uuid(id, "event"), Actor.of(caller)));
     }
 
     @GetMapping("/events/{id}")

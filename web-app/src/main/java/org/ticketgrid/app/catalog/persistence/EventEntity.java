@@ -93,6 +93,26 @@ public class EventEntity implements Persistable<UUID> {
         return type;
     }
 
+    /** What can change of any event that is not over: how it is described, and when it is. */
+    public void describe(String newName, String newDescription, String newImageUrl, Instant newStartsAt,
+            Instant newEndsAt) {
+        this.name = newName;
+        this.description = newDescription;
+        this.imageUrl = newImageUrl;
+        this.startsAt = newStartsAt;
+        this.endsAt = newEndsAt;
+        this.updatedAt = Instant.now();
+    }
+
+    /** What changes the terms of sale: only for a draft (see {@code EditEvent}). */
+    public void changeTerms(String newCategory, String newTimeZone, boolean newHighDemand, Instant newSalesOpenAt) {
+        this.category = newCategory;
+        this.timeZone = newTimeZone;
+        this.highDemand = newHighDemand;
+        this.salesOpenAt = newSalesOpenAt;
+        this.updatedAt = Instant.now();
+    }
+
     public void changeStatus(EventStatus next) {
         this.status = next;
         this.updatedAt = Instant.now();
@@ -160,6 +180,10 @@ public class EventEntity implements Persistable<UUID> {
 
     public String getImageUrl() {
         return imageUrl;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public List<TicketTypeEntity> getTicketTypes() {

@@ -37,6 +37,12 @@ public class TicketTypeEntity {
         this.position = position;
     }
 
+    /** A new name and price: only for a draft's ticket types (see {@code EditEvent}). */
+    public void reprice(String newName, long newPriceCents) {
+        this.name = newName;
+        this.priceCents = newPriceCents;
+    }
+
     public UUID getId() {
         return id;
     }

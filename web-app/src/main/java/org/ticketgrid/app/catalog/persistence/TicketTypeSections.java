@@ -1,5 +1,7 @@
 package org.ticketgrid.app.catalog.persistence;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,11 +18,14 @@ public class TicketTypeSections {
         this.jdbc = jdbc;
     }
 
-    public void assign(UUID eventId, UUID ticketTypeId, Iterable<Long> sectionIds) {
-        for (Long sectionId : sectionIds) {
-            jdbc.update("INSERT INTO ticket_type_sections (event_id, section_id, ticket_type_id) VALUES (?,?,?)",
-                    eventId, sectionId, ticketTypeId);
-        }
+    /** One batch for all sections: an arena's ticket type prices a dozen of them. */
+    public void assign(UUID eventId, UUID ticketTypeId, Collection<Long> sectionIds) {
+        jdbc.batchUpdate("INSERT INTO ticket_type_sections (event_id, section_id, ticket_type_id) VALUES (?,?,?)",
+                new ArrayList<>(sectionIds), 500, (ps, sectionId) -> {
+                    ps.setObject(1, eventId);
+                    ps.setLong(2, sectionId);
+                    ps.setObject(3, ticketTypeId);
+                });
     }
 
     /** section id to ticket type id, for one event. */

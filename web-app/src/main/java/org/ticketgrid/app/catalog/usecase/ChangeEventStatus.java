@@ -8,8 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticketgrid.app.catalog.EventStatus;
 import org.ticketgrid.app.catalog.EventSummary;
 import org.ticketgrid.app.catalog.SaleCatalog;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
@@ -63,6 +61,27 @@ public class ChangeEventStatus {
         return EventSummary.of(event);
     }
 
+    /**
+     * Moderation: an admin takes a published event off sale, back to DRAFT. Customers no longer
+     * see it and no new hold is accepted; its grid inventory, live holds and sold tickets stay as
+     * they are, so publishing it again (by its merchant or an admin) resumes the sale where it was.
+     */
+    @Transactional
+    public EventSummary unpublish(UUID eventId, Actor actor) {
+        if (!actor.admin()) {
+            throw new ApiProblems.Forbidden("admins-only", "Only an admin can unpublish an event.");
+        }
+        EventEntity event = events.findForUpdate(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        if (event.getStatus() != EventStatus.PUBLISHED) {
+            throw new ApiProblems.Conflict("invalid-status-transition",
+                    "Only a published event can be unpublished; this one is " + event.getStatus() + ".",
+                    Map.of("status", event.getStatus().name()));
+        }
+        event.changeStatus(EventStatus.DRAFT);
+        evictAfterCommit(eventId);
+        return EventSummary.of(event);
+    }
+
     /** Creates whatever inventory of a published event is missing (e.g. after a grid restart). */
     @Transactional(readOnly = true)
     public int createInventory(EventEntity event) {
@@ -77,19 +96,13 @@ public class ChangeEventStatus {
         return inventory.createIfAbsent(event.getId().toString(), capacities);
     }
 
-    /** Holds must see the new status: this instance at once, the others within the cache TTL. */
+    /** Holds must see the new status at once, on every instance. */
     private void evictAfterCommit(UUID eventId) {
-        saleCatalog.evict(eventId);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                saleCatalog.evict(eventId);
-            }
-        });
+        saleCatalog.evictAfterCommit(eventId);
     }
 
     private EventEntity transition(UUID eventId, EventStatus next, Actor actor) {
-        EventEntity event = events.findById(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
+        EventEntity event = events.findForUpdate(eventId).orElseThrow(() -> new ApiProblems.NotFound("event"));
         // A merchant manages only their own events; admins manage every event.
         if (!actor.mayManage(event.getMerchantId())) {
             throw new ApiProblems.Forbidden("not-your-event", "Only the merchant of this event can change it.");
