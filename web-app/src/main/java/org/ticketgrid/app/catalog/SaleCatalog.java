@@ -27,7 +27,7 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  * What is for sale at an event, read once per request before any seat is touched: the grid work
  * that follows needs no database session, and nothing can fail half-way for want of one.
  *
- * <p>Cached in two levels (ADR 0011): each instance keeps the offers it uses in memory (the hold
+ * <p>Cached in two levels (ADR 0017): each instance keeps the offers it uses in memory (the hold
  * path must not pay a network call or a database transaction per request), backed by the grid map
  * {@value #OFFERS_MAP}, so a new or restarted instance reads an offer from the grid rather than from
  * PostgreSQL. A change evicts the offer from the grid map and announces it on the grid topic
