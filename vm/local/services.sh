@@ -199,12 +199,35 @@ sandbox_start() {
   local m=$TG_ROOT/payment-sandbox/target
   [ -s "$m/sandbox-classpath.txt" ] || die "payment sandbox is not built (run ./ticketing build)"
   log "starting the payment sandbox on 127.0.0.1:$SANDBOX_PORT"
+  local cp
+  cp=$(snapshot_classpath sandbox "$m/classes:$(cat "$m/sandbox-classpath.txt")")
   SANDBOX_PORT=$SANDBOX_PORT SANDBOX_WEBHOOK_URL=${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:$WEB_PORT/api/v1/payments/stripe/webhook} \
-    spawn sandbox "$JAVA25/bin/java" -Xmx192m -XX:TieredStopAtLevel=1 -cp "$m/classes:$(cat "$m/sandbox-classpath.txt")" \
+    spawn sandbox "$JAVA25/bin/java" -Xmx192m -XX:TieredStopAtLevel=1 -cp "$cp" \
     org.ticketgrid.sandbox.PaymentSandbox
 }
 sandbox_wait() { WAIT_PID_NAME=sandbox wait_for "payment sandbox" 60 sandbox_up; }
 sandbox_stop() { stop_pid sandbox; }
+
+# A copy of a service's own build output (the classpath entries under this checkout) in the state
+# dir, so that rebuilding the checkout (mvn package replaces jars and classes) cannot pull classes
+# from under a running JVM. Prints the classpath to start with.
+snapshot_classpath() {
+  local name=$1 cp=$2 dir=$RUN/$1-classes entry out="" i=0
+  rm -rf "$dir" && mkdir -p "$dir"
+  IFS=':' read -ra entries <<<"$cp"
+  for entry in "${entries[@]}"; do
+    if [[ "$entry" == "$TG_ROOT"/* ]]; then
+      i=$((i + 1))
+      if [ -d "$entry" ]; then
+        cp -r "$entry" "$dir/$i" && entry=$dir/$i
+      elif [ -f "$entry" ]; then
+        cp "$entry" "$dir/$i-$(basename "$entry")" && entry=$dir/$i-$(basename "$entry")
+      fi
+    fi
+    out=${out:+$out:}$entry
+  done
+  echo "$out"
+}
 
 # ---------------------------------------------------------------- Hazelcast member with Jet
 grid_up() { curl -sf "http://127.0.0.1:$GRID_PORT/hazelcast/health/ready" >/dev/null; }
@@ -213,10 +236,12 @@ grid_start() {
   local m=$TG_ROOT/jet-pipelines/target
   [ -s "$m/member-classpath.txt" ] || die "grid member is not built (run ./ticketing build)"
   log "starting a Hazelcast member with Jet on 127.0.0.1:$GRID_PORT"
+  local cp
+  cp=$(snapshot_classpath grid "$m/classes:$(cat "$m/member-classpath.txt")")
   # shellcheck disable=SC2086
   spawn grid "$JAVA25/bin/java" -Xms512m -Xmx1g -XX:+UseZGC $HAZELCAST_JVM_FLAGS \
     -Dhazelcast.logging.type=slf4j \
-    -cp "$m/classes:$(cat "$m/member-classpath.txt")" org.ticketgrid.grid.GridMember
+    -cp "$cp" org.ticketgrid.grid.GridMember
 }
 grid_wait() { WAIT_PID_NAME=grid wait_for "grid member" 120 grid_up; }
 grid_stop() { stop_pid grid; }
@@ -228,6 +253,8 @@ web_start() {
   local jar=$TG_ROOT/web-app/target/ticketgrid-web-app.jar
   [ -s "$jar" ] || die "web app is not built (run ./ticketing build)"
   log "starting the web app on http://localhost:$WEB_PORT"
+  # Run a copy: a rebuild of the checkout must not swap the jar under the running app.
+  cp "$jar" "$RUN/web-app.jar" && jar=$RUN/web-app.jar
   # shellcheck disable=SC2086
   # Local http: the session cookie cannot be Secure-only (production keeps the default, true).
   TICKETGRID_DEMO_DATA=${TICKETGRID_DEMO_DATA:-true} TICKETGRID_COOKIE_SECURE=${TICKETGRID_COOKIE_SECURE:-false} \
