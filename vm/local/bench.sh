@@ -27,6 +27,8 @@ usage: ./ticketing bench <benchmark> [options]
   payments  a burst of paid orders: sandbox confirm -> webhook -> Kafka -> booking consumer ->
           order CONFIRMED, p50/p99 against payments one at a time in the same run.
           --count N (default 1000); --help for every option.
+  event-json  GET /api/v1/events/{id} of a cached event, open loop, against a static file as the
+          floor of the same run; --help for every option.
 EOF2
 }
 
@@ -103,21 +105,23 @@ bench_holds() {
   return $rc
 }
 
-bench_payments() {
-  local a
+# A benchmark that needs only the running stack: its Java main, its name, its options.
+bench_simple() {
+  local main=$1 name=$2 a
+  shift 2
   for a in "$@"; do
     case "$a" in -h | --help)
       [ -s "$TG_ROOT/bench/target/bench-classpath.txt" ] || build_bench
-      bench_java org.ticketgrid.bench.PaymentBurst --help
+      bench_java "$main" --help
       return 0 ;;
     esac
   done
   ensure_stack
   build_bench
-  local out=$TG_HOME/bench/payments-$(date -u +%Y%m%dT%H%M%SZ).md
+  local out=$TG_HOME/bench/$name-$(date -u +%Y%m%dT%H%M%SZ).md
   mkdir -p "$TG_HOME/bench"
   local rc=0
-  bench_java org.ticketgrid.bench.PaymentBurst --out "$out" "$@" || rc=$?
+  bench_java "$main" --out "$out" "$@" || rc=$?
   log "report written to $out"
   return $rc
 }
@@ -143,7 +147,8 @@ main() {
   prepare_state_dir
   case "$what" in
     holds) bench_holds "$@" ;;
-    payments) bench_payments "$@" ;;
+    payments) bench_simple org.ticketgrid.bench.PaymentBurst payments "$@" ;;
+    event-json) bench_simple org.ticketgrid.bench.EventReadBench event-json "$@" ;;
     list | -h | --help) bench_usage ;;
     *) bench_usage; exit 2 ;;
   esac
