@@ -17,7 +17,9 @@ import org.ticketgrid.testing.RealServices;
  * cookie is not Secure-only (plain http), and the address throttles of sign-up and reset requests
  * are wide because every test calls from 127.0.0.1 (tests that exercise failures use their own
  * X-Forwarded-For addresses). Flyway tolerates migrations of parallel branches on the shared
- * development database (V2..V19 vs V20+).
+ * development database (V2..V19 vs V20+). Payment events go to Kafka topics of this test run only
+ * (a fresh name per application context), so parallel runs never consume each other's payments;
+ * a checkout freezes a hold for 6 s and an unpaid order expires 4 s after that.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,6 +35,12 @@ import org.ticketgrid.testing.RealServices;
             "ticketgrid.accounts.throttling.reset-per-ip.period=1h",
             "ticketgrid.accounts.throttling.login-per-ip.capacity=20",
             "ticketgrid.accounts.throttling.login-per-ip.period=15m",
-            "spring.flyway.out-of-order=true", "spring.flyway.ignore-migration-patterns=*:missing,*:future"})
+            "spring.flyway.out-of-order=true", "spring.flyway.ignore-migration-patterns=*:missing,*:future",
+            "ticketgrid.payments.checkout-extension=6s", "ticketgrid.payments.hold-cap=20s",
+            "ticketgrid.payments.booking-margin=30s", "ticketgrid.payments.expiry-grace=4s",
+            "ticketgrid.payments.expiry-sweep-period=1s",
+            "ticketgrid.payments.streams.topic=ticketgrid.it.payments.${random.uuid}",
+            "ticketgrid.payments.streams.high-demand-topic=ticketgrid.it.payments.high-demand.${random.uuid}",
+            "ticketgrid.payments.streams.partitions=2", "ticketgrid.payments.streams.high-demand-partitions=2"})
 public @interface IntegrationTest {
 }

@@ -1,0 +1,199 @@
+package org.ticketgrid.app.orders.usecase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.catalog.SaleCatalog;
+import org.ticketgrid.app.holds.HoldSeats;
+import org.ticketgrid.app.orders.BookingRules;
+import org.ticketgrid.app.orders.OrderStatus;
+import org.ticketgrid.app.orders.PaymentState;
+import org.ticketgrid.app.orders.TicketCodes;
+import org.ticketgrid.app.orders.mail.OrderMails;
+import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.orders.persistence.Orders;
+import org.ticketgrid.app.orders.persistence.Tickets;
+import org.ticketgrid.app.orders.usecase.BookingFaults.Point;
+import org.ticketgrid.app.payments.stream.PaymentSignal;
+import org.ticketgrid.app.payments.stream.PaymentSignalHandler;
+import org.ticketgrid.app.payments.stripe.PaymentIntents;
+import org.ticketgrid.app.platform.TicketGridProperties;
+import org.ticketgrid.inventory.SeatId;
+
+/**
+ * The booking consumer's work for one payment event. It reads the order (PostgreSQL) and the
+ * PaymentIntent (the provider) as they are now, asks {@link BookingRules} what is missing, and
+ * does it. Booking is, in this order (ADR 0011):
+ *
+ * <ol>
+ *   <li>push the hold's expiry out a little in the grid: if a seat is no longer the hold's, stop
+ *       and cancel the authorization;</li>
+ *   <li>one PostgreSQL transaction: the order CONFIRMED and its tickets (the unique index on valid
+ *       tickets per seat refuses a seat sold to anyone else);</li>
+ *   <li>sell the seats in the grid ({@code ConfirmSeats}, idempotent);</li>
+ *   <li>capture the payment (idempotency key per order), then mail the tickets once.</li>
+ * </ol>
+ *
+ * A crash anywhere leaves a state from which the redelivered event finishes the rest: after step
+ * 2 the order is CONFIRMED and the rules say FINISH (steps 3 and 4), and until step 3 the seats
+ * are still held by this hold, frozen, so nobody else can take them.
+ */
+@Service
+public class BookOrders implements PaymentSignalHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookOrders.class);
+
+    private final Orders orders;
+    private final Tickets tickets;
+    private final HoldSeats holdSeats;
+    private final PaymentIntents intents;
+    private final SaleCatalog catalog;
+    private final TransactionTemplate transactions;
+    private final BookingFaults faults;
+    private final OrderMails mails;
+    private final long marginMillis;
+
+    BookOrders(Orders orders, Tickets tickets, HoldSeats holdSeats, PaymentIntents intents, SaleCatalog catalog,
+            PlatformTransactionManager transactions, BookingFaults faults, OrderMails mails,
+            TicketGridProperties properties) {
+        this.orders = orders;
+        this.tickets = tickets;
+        this.holdSeats = holdSeats;
+        this.intents = intents;
+        this.catalog = catalog;
+        this.transactions = new TransactionTemplate(transactions);
+        this.faults = faults;
+        this.mails = mails;
+        this.marginMillis = properties.payments().bookingMargin().toMillis();
+    }
+
+    @Override
+    public void handle(PaymentSignal signal) {
+        OrderRow order = orders.byId(UUID.fromString(signal.orderId())).orElse(null);
+        if (order == null || !signal.paymentIntentId().equals(order.paymentIntentId())) {
+            LOG.debug("ignoring {} for {}: not an order of ours", signal.eventId(), signal.paymentIntentId());
+            return;
+        }
+        settle(order);
+    }
+
+    /** Brings one order and its payment to where they belong; safe to call any number of times. */
+    public void settle(OrderRow order) {
+        PaymentIntents.Intent intent = intents.retrieve(order.paymentIntentId());
+        PaymentState payment = PaymentState.ofStripe(intent.status());
+        if ((payment == PaymentState.AUTHORIZED || payment == PaymentState.CAPTURED)
+                && (intent.amount() != order.totalCents() || !order.id().toString().equals(intent.metadata().get("orderId")))) {
+            LOG.error("intent {} does not match order {} (amount {} vs {}): not booking", intent.id(), order.id(),
+                    intent.amount(), order.totalCents());
+            lose(order, intent, "payment-mismatch");
+            return;
+        }
+        switch (BookingRules.decide(order.status(), payment, intent.declineCode() != null)) {
+            case NOTHING -> { }
+            case NOTE_DECLINE -> orders.noteDecline(order.id(), intent.declineCode());
+            case BOOK -> book(order, intent);
+            case FINISH -> finish(order, intent);
+            case CANCEL_AUTHORIZATION, REFUND -> giveBack(order, intent);
+            case CANCEL_ORDER -> {
+                if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED,
+                        "payment-canceled")) {
+                    holdSeats.release(order.eventId().toString(), order.holdId(), order.seatIds());
+                }
+            }
+            case FLAG -> LOG.error("order {} is CONFIRMED but its payment {} is canceled: needs reconciliation",
+                    order.id(), intent.id());
+        }
+    }
+
+    private void book(OrderRow order, PaymentIntents.Intent intent) {
+        String eventId = order.eventId().toString();
+        if (!holdSeats.extend(eventId, order.holdId(), order.seatIds(), System.currentTimeMillis() + marginMillis)) {
+            lose(order, intent, "seats-lost");
+            return;
+        }
+        Boolean confirmed;
+        try {
+            confirmed = transactions.execute(tx -> writeConfirmed(order));
+        } catch (DataIntegrityViolationException e) {
+            // The unique index: a seat of this order has a valid ticket of another order.
+            LOG.warn("order {}: a seat is already sold ({}); cancelling", order.id(), e.getMostSpecificCause().getMessage());
+            lose(order, intent, "seats-sold");
+            return;
+        }
+        if (!Boolean.TRUE.equals(confirmed)) {
+            // Someone else moved the order meanwhile (expiry sweeper, a parallel delivery): start over.
+            settle(orders.byId(order.id()).orElseThrow());
+            return;
+        }
+        faults.at(Point.AFTER_DATABASE_COMMIT, order.id());
+        finish(order, intent);
+    }
+
+    private boolean writeConfirmed(OrderRow order) {
+        OrderRow locked = orders.lock(order.id()).orElseThrow();
+        if (locked.status() != OrderStatus.PENDING_PAYMENT) {
+            return false;
+        }
+        SaleCatalog.Offer offer = catalog.offer(order.eventId());
+        List<Tickets.NewTicket> rows = new ArrayList<>();
+        for (long seat : order.seatIds()) {
+            long section = new SeatId(seat).sectionId();
+            SaleCatalog.Price price = offer.priceOfSection().get(section);
+            rows.add(new Tickets.NewTicket(UUID.randomUUID(), section, seat, price == null ? 0 : price.priceCents(),
+                    TicketCodes.next()));
+        }
+        tickets.insert(order.id(), order.eventId(), rows);
+        return orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CONFIRMED, null);
+    }
+
+    /** Steps 3 and 4 for a CONFIRMED order: sell the seats, capture, mail. */
+    private void finish(OrderRow order, PaymentIntents.Intent intent) {
+        String eventId = order.eventId().toString();
+        if (!holdSeats.confirm(eventId, order.holdId(), order.seatIds())) {
+            // Only after a crash that outlasted the booking margin, and someone took a seat meanwhile.
+            LOG.error("order {} was confirmed but its seats were lost in the grid; cancelling it", order.id());
+            transactions.executeWithoutResult(tx -> {
+                if (orders.transition(order.id(), OrderStatus.CONFIRMED, OrderStatus.CANCELLED, "seats-lost")) {
+                    tickets.voidAll(order.id());
+                }
+            });
+            giveBack(order, intent);
+            return;
+        }
+        faults.at(Point.AFTER_GRID_CONFIRM, order.id());
+        PaymentIntents.Intent captured = intent;
+        if (PaymentState.ofStripe(intent.status()) == PaymentState.AUTHORIZED) {
+            captured = intents.capture(intent.id(), "capture-" + order.id());
+        }
+        if (PaymentState.ofStripe(captured.status()) != PaymentState.CAPTURED) {
+            throw new IllegalStateException("capture of " + intent.id() + " left it " + captured.status());
+        }
+        orders.markCaptured(order.id());
+        faults.at(Point.AFTER_CAPTURE, order.id());
+        if (orders.claimMail(order.id())) {
+            mails.confirmed(order.id());
+        }
+    }
+
+    /** The order cannot be fulfilled: mark it so, free what the hold still has, give the money back. */
+    private void lose(OrderRow order, PaymentIntents.Intent intent, String reason) {
+        if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, reason)) {
+            holdSeats.release(order.eventId().toString(), order.holdId(), order.seatIds());
+        }
+        giveBack(order, intent);
+    }
+
+    private void giveBack(OrderRow order, PaymentIntents.Intent intent) {
+        switch (PaymentState.ofStripe(intent.status())) {
+            case AUTHORIZED, AWAITING -> intents.cancel(intent.id(), "ABANDONED", "cancel-" + order.id());
+            case CAPTURED -> intents.refund(intent.id(), "refund-" + order.id());
+            case CANCELED -> { }
+        }
+    }
+}
