@@ -30,14 +30,21 @@ public class BookingFaults {
     }
 
     private final Map<UUID, Point> armed = new ConcurrentHashMap<>();
+    private final Map<UUID, Point> fired = new ConcurrentHashMap<>();
 
     /** The next booking of {@code orderId} stops once at {@code point}. */
     public void arm(UUID orderId, Point point) {
         armed.put(orderId, point);
     }
 
+    /** Where the booking of {@code orderId} was stopped, if it was. */
+    public Point fired(UUID orderId) {
+        return fired.get(orderId);
+    }
+
     void at(Point point, UUID orderId) {
         if (armed.remove(orderId, point)) {
+            fired.put(orderId, point);
             throw new InjectedCrash(point, orderId);
         }
     }

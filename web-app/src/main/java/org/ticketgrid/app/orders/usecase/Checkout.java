@@ -86,6 +86,14 @@ public class Checkout {
     }
 
     private Started resume(OrderRow order, boolean created) {
+        if (order.status() == OrderStatus.EXPIRED) {
+            throw new ApiProblems.Conflict("hold-expired", "This hold expired before it was paid. Hold the seats again.",
+                    Map.of("orderId", order.id().toString()));
+        }
+        if (order.status().isFinal()) {
+            throw new ApiProblems.Conflict("order-closed", "The order of this hold is " + order.status().name()
+                    .toLowerCase() + ".", Map.of("orderId", order.id().toString(), "status", order.status().name()));
+        }
         if (order.status() != OrderStatus.PENDING_PAYMENT || order.paymentIntentId() != null) {
             String secret = order.status() == OrderStatus.PENDING_PAYMENT
                     ? intents.retrieve(order.paymentIntentId()).clientSecret() : null;

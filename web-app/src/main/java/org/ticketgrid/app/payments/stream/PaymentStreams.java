@@ -48,6 +48,7 @@ public class PaymentStreams implements SmartLifecycle {
     private final KafkaTemplate<String, String> producer;
     private final ObjectProvider<PaymentSignalHandler> handler;
     private final List<ConcurrentMessageListenerContainer<String, String>> containers = new java.util.ArrayList<>();
+    private final KafkaAdmin admin;
     private volatile boolean running;
 
     PaymentStreams(TicketGridProperties properties, KafkaProperties kafkaProperties, KafkaAdmin admin,
@@ -57,10 +58,7 @@ public class PaymentStreams implements SmartLifecycle {
         this.kafka = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 String.join(",", kafkaProperties.getBootstrapServers()));
         this.handler = handler;
-        admin.createOrModifyTopics(
-                TopicBuilder.name(settings.topic()).partitions(settings.partitions()).replicas(1).build(),
-                TopicBuilder.name(settings.highDemandTopic()).partitions(settings.highDemandPartitions()).replicas(1)
-                        .build());
+        this.admin = admin;
         Map<String, Object> producerConfig = new HashMap<>(kafka);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -93,6 +91,16 @@ public class PaymentStreams implements SmartLifecycle {
 
     @Override
     public void start() {
+        try {
+            // Replication 1 suits the one-broker local stack; a production cluster creates the
+            // topics beforehand with its own replication (existing topics are left as they are).
+            admin.createOrModifyTopics(
+                    TopicBuilder.name(settings.topic()).partitions(settings.partitions()).replicas(1).build(),
+                    TopicBuilder.name(settings.highDemandTopic()).partitions(settings.highDemandPartitions())
+                            .replicas(1).build());
+        } catch (RuntimeException e) {
+            LOG.warn("could not create the payment topics now; the consumers wait for them", e);
+        }
         if (consume) {
             containers.add(container(settings.topic(), settings.group()));
             containers.add(container(settings.highDemandTopic(), settings.highDemandGroup()));
