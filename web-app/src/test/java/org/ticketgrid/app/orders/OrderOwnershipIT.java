@@ -100,4 +100,15 @@ class OrderOwnershipIT {
         }
         assertThat(alice.get("/api/v1/orders/" + orderId).json().get("status").asText()).isEqualTo("PENDING_PAYMENT");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesCheckoutOrdersAndTheWebhook() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/v1/holds/{holdId}/checkout").get("post").get("responses").fieldNames())
+                .toIterable().contains("201", "200", "404", "409");
+        assertThat(paths.get("/api/v1/orders/{orderId}").get("get").get("responses").fieldNames())
+                .toIterable().contains("200", "404");
+        assertThat(paths.get("/api/v1/payments/stripe/webhook").get("post").get("responses").fieldNames())
+                .toIterable().contains("200", "400");
+    }
 }

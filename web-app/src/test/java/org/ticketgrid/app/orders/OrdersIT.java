@@ -96,8 +96,7 @@ class OrdersIT {
         assertThat(again.json().get("paymentIntentId").asText()).isEqualTo(intentId);
         assertThat(again.json().get("clientSecret").asText()).isEqualTo(order.get("clientSecret").asText());
 
-        Payments.Raw paid = Payments.ok(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(),
-                "pm_card_visa"));
+        Payments.Raw paid = Payments.ok(Payments.pay(order, "pm_card_visa"));
         assertThat(paid.json().get("status").asText()).isEqualTo("requires_capture");
 
         JsonNode confirmed = awaitStatus(asBuyer, orderId, "CONFIRMED");
@@ -148,8 +147,7 @@ class OrdersIT {
         String orderId = order.get("orderId").asText();
         String intentId = order.get("paymentIntentId").asText();
 
-        Payments.Raw declined = Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(),
-                "pm_card_chargeDeclined");
+        Payments.Raw declined = Payments.pay(order, "pm_card_chargeDeclined");
         assertThat(declined.status()).as(declined.body()).isEqualTo(402);
 
         JsonNode failed = Eventually.eventually(Duration.ofSeconds(20), () -> {
@@ -169,7 +167,7 @@ class OrdersIT {
         assertThat(intent.getAmountReceived()).isZero();
         assertThat(seatStatus(api, sale.eventId(), seats.get(0))).isEqualTo("AVAILABLE");
         // a late attempt cannot charge anyone: the intent is cancelled
-        assertThat(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(), "pm_card_visa").status())
+        assertThat(Payments.pay(order, "pm_card_visa").status())
                 .isEqualTo(400);
         Api other = api.withToken(TestAccounts.customer(api).token());
         hold(other, sale.eventId(), seats);
@@ -188,7 +186,7 @@ class OrdersIT {
         JsonNode order = checkout(buyer, hold(buyer, sale.eventId(), seats));
         String orderId = order.get("orderId").asText();
         String intentId = order.get("paymentIntentId").asText();
-        Payments.ok(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
         JsonNode confirmed = awaitStatus(buyer, orderId, "CONFIRMED");
         awaitCaptured(intentId, 9000);
         Mailbox.await(account.email(), "Your tickets for " + confirmed.get("eventName").asText());
@@ -227,14 +225,12 @@ class OrdersIT {
         // Someone else holds the same seats, pays, and gets them.
         Api fast = api.withToken(TestAccounts.customer(api).token());
         JsonNode fastOrder = checkout(fast, hold(fast, sale.eventId(), seats));
-        Payments.ok(Payments.confirmAsBrowser(fastOrder.get("paymentIntentId").asText(),
-                fastOrder.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(fastOrder, "pm_card_visa"));
         awaitStatus(fast, fastOrder.get("orderId").asText(), "CONFIRMED");
 
         // Now the first buyer's payment lands: authorized at the provider, but the seats are gone.
         String lateIntent = lateOrder.get("paymentIntentId").asText();
-        Payments.Raw paid = Payments.ok(Payments.confirmAsBrowser(lateIntent, lateOrder.get("clientSecret").asText(),
-                "pm_card_visa"));
+        Payments.Raw paid = Payments.ok(Payments.pay(lateOrder, "pm_card_visa"));
         assertThat(paid.json().get("status").asText()).isEqualTo("requires_capture");
 
         JsonNode cancelled = awaitStatus(late, lateOrder.get("orderId").asText(), "CANCELLED");
@@ -265,7 +261,7 @@ class OrdersIT {
         String otherHold = hold(other, sale.eventId(), seats);
 
         String lateIntent = lateOrder.get("paymentIntentId").asText();
-        Payments.ok(Payments.confirmAsBrowser(lateIntent, lateOrder.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(lateOrder, "pm_card_visa"));
 
         awaitStatus(late, lateOrder.get("orderId").asText(), "CANCELLED");
         Eventually.eventually(Duration.ofSeconds(15),
@@ -274,8 +270,7 @@ class OrdersIT {
         // the other buyer's hold is untouched and can be paid
         assertThat(seatStatus(api, sale.eventId(), seats.get(0))).isEqualTo("RESERVED");
         JsonNode otherOrder = checkout(other, otherHold);
-        Payments.ok(Payments.confirmAsBrowser(otherOrder.get("paymentIntentId").asText(),
-                otherOrder.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(otherOrder, "pm_card_visa"));
         awaitStatus(other, otherOrder.get("orderId").asText(), "CONFIRMED");
         assertThat(validTickets(sale.eventId(), seats)).isEqualTo(1);
     }
@@ -303,7 +298,7 @@ class OrdersIT {
                 .update();
 
         String intentId = order.get("paymentIntentId").asText();
-        Payments.ok(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
 
         JsonNode cancelled = awaitStatus(buyer, order.get("orderId").asText(), "CANCELLED");
         assertThat(cancelled.get("statusReason").asText()).isEqualTo("seats-sold");
@@ -326,7 +321,7 @@ class OrdersIT {
         String intentId = order.get("paymentIntentId").asText();
         faults.arm(orderId, point);
 
-        Payments.ok(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
 
         JsonNode confirmed = awaitStatus(buyer, orderId.toString(), "CONFIRMED");
         awaitCaptured(intentId, 9000);
@@ -353,7 +348,7 @@ class OrdersIT {
         Api buyer = api.withToken(TestAccounts.customer(api).token());
         JsonNode order = checkout(buyer, hold(buyer, eventId, List.of(seat)));
         String intentId = order.get("paymentIntentId").asText();
-        Payments.ok(Payments.confirmAsBrowser(intentId, order.get("clientSecret").asText(), "pm_card_visa"));
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
 
         awaitStatus(buyer, order.get("orderId").asText(), "CONFIRMED");
         String authorized = Payments.event(intentId, "payment_intent.amount_capturable_updated").get("id").asText();

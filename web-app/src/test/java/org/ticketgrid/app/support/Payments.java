@@ -63,6 +63,12 @@ public final class Payments {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** Pays a checkout's order ({@code paymentIntentId}, {@code clientSecret}) as a browser would. */
+    public static Raw pay(com.fasterxml.jackson.databind.JsonNode checkout, String paymentMethod) {
+        return confirmAsBrowser(checkout.get("paymentIntentId").asText(), checkout.get("clientSecret").asText(),
+                paymentMethod);
+    }
+
     public static PaymentIntent intent(String id) {
         try {
             return STRIPE.v1().paymentIntents().retrieve(id);
