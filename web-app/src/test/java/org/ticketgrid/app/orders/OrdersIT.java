@@ -139,6 +139,27 @@ class OrdersIT {
     }
 
     @Test
+    void concurrentCheckoutsOfOneHoldMakeOneOrderAndOneIntent() throws Exception {
+        Sale sale = aSale(api);
+        Api buyer = api.withToken(TestAccounts.customer(api).token());
+        String holdId = hold(buyer, sale.eventId(), List.of(sale.seats().get(0).get(8)));
+
+        List<Api.Response> answers = WebhookSignaturesAndOrderingIT.concurrently(8,
+                () -> buyer.post("/api/v1/holds/" + holdId + "/checkout", ""));
+
+        assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 201));
+        assertThat(answers.stream().filter(r -> r.status() == 201)).hasSize(1);
+        assertThat(answers.stream().map(r -> r.json().get("orderId").asText()).distinct()).hasSize(1);
+        assertThat(answers.stream().map(r -> r.json().get("paymentIntentId").asText()).distinct()).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM orders WHERE hold_id = ?")
+                .param(Long.parseUnsignedLong(holdId, 16)).query(Long.class).single()).isEqualTo(1);
+        // the hold is frozen for the payment: its expiry moved past the 4 s a hold lasts in tests
+        JsonNode frozen = buyer.get("/api/v1/holds/" + holdId).json();
+        assertThat(java.time.Instant.parse(frozen.get("expiresAt").asText()))
+                .isAfter(java.time.Instant.parse(answers.get(0).json().get("holdExpiresAt").asText()).minusMillis(1));
+    }
+
+    @Test
     void aDeclinedCardChargesNothingAndTheSeatsAreFreeOnceTheHoldRunsOut() {
         Sale sale = aSale(api);
         Api buyer = api.withToken(TestAccounts.customer(api).token());

@@ -1,30 +1,21 @@
 package org.ticketgrid.app.orders.usecase;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.orders.BookingRules;
 import org.ticketgrid.app.orders.OrderStatus;
 import org.ticketgrid.app.orders.PaymentState;
-import org.ticketgrid.app.orders.TicketCodes;
 import org.ticketgrid.app.orders.mail.OrderMails;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
-import org.ticketgrid.app.orders.persistence.Tickets;
 import org.ticketgrid.app.orders.usecase.BookingFaults.Point;
 import org.ticketgrid.app.payments.stream.PaymentSignal;
 import org.ticketgrid.app.payments.stream.PaymentSignalHandler;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.platform.TicketGridProperties;
-import org.ticketgrid.inventory.SeatId;
 
 /**
  * The booking consumer's work for one payment event. It reads the order (PostgreSQL) and the
@@ -50,24 +41,19 @@ public class BookOrders implements PaymentSignalHandler {
     private static final Logger LOG = LoggerFactory.getLogger(BookOrders.class);
 
     private final Orders orders;
-    private final Tickets tickets;
+    private final OrderBook book;
     private final HoldSeats holdSeats;
     private final PaymentIntents intents;
-    private final SaleCatalog catalog;
-    private final TransactionTemplate transactions;
     private final BookingFaults faults;
     private final OrderMails mails;
     private final long marginMillis;
 
-    BookOrders(Orders orders, Tickets tickets, HoldSeats holdSeats, PaymentIntents intents, SaleCatalog catalog,
-            PlatformTransactionManager transactions, BookingFaults faults, OrderMails mails,
-            TicketGridProperties properties) {
+    BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, PaymentIntents intents, BookingFaults faults,
+            OrderMails mails, TicketGridProperties properties) {
         this.orders = orders;
-        this.tickets = tickets;
+        this.book = book;
         this.holdSeats = holdSeats;
         this.intents = intents;
-        this.catalog = catalog;
-        this.transactions = new TransactionTemplate(transactions);
         this.faults = faults;
         this.mails = mails;
         this.marginMillis = properties.payments().bookingMargin().toMillis();
@@ -87,8 +73,8 @@ public class BookOrders implements PaymentSignalHandler {
     public void settle(OrderRow order) {
         PaymentIntents.Intent intent = intents.retrieve(order.paymentIntentId());
         PaymentState payment = PaymentState.ofStripe(intent.status());
-        if ((payment == PaymentState.AUTHORIZED || payment == PaymentState.CAPTURED)
-                && (intent.amount() != order.totalCents() || !order.id().toString().equals(intent.metadata().get("orderId")))) {
+        if (order.status() == OrderStatus.PENDING_PAYMENT && !matches(order, intent)
+                && (payment == PaymentState.AUTHORIZED || payment == PaymentState.CAPTURED)) {
             LOG.error("intent {} does not match order {} (amount {} vs {}): not booking", intent.id(), order.id(),
                     intent.amount(), order.totalCents());
             lose(order, intent, "payment-mismatch");
@@ -111,45 +97,29 @@ public class BookOrders implements PaymentSignalHandler {
         }
     }
 
+    /** The intent is for this order and this amount (never book on anything else). */
+    private static boolean matches(OrderRow order, PaymentIntents.Intent intent) {
+        return intent.amount() == order.totalCents() && order.id().toString().equals(intent.metadata().get("orderId"));
+    }
+
     private void book(OrderRow order, PaymentIntents.Intent intent) {
         String eventId = order.eventId().toString();
         if (!holdSeats.extend(eventId, order.holdId(), order.seatIds(), System.currentTimeMillis() + marginMillis)) {
             lose(order, intent, "seats-lost");
             return;
         }
-        Boolean confirmed;
-        try {
-            confirmed = transactions.execute(tx -> writeConfirmed(order));
-        } catch (DataIntegrityViolationException e) {
-            // The unique index: a seat of this order has a valid ticket of another order.
-            LOG.warn("order {}: a seat is already sold ({}); cancelling", order.id(), e.getMostSpecificCause().getMessage());
-            lose(order, intent, "seats-sold");
-            return;
-        }
-        if (!Boolean.TRUE.equals(confirmed)) {
+        switch (book.confirm(order)) {
+            case SEAT_SOLD -> {
+                LOG.warn("order {}: a seat already has a valid ticket of another order; cancelling", order.id());
+                lose(order, intent, "seats-sold");
+            }
             // Someone else moved the order meanwhile (expiry sweeper, a parallel delivery): start over.
-            settle(orders.byId(order.id()).orElseThrow());
-            return;
+            case MOVED -> settle(orders.byId(order.id()).orElseThrow());
+            case CONFIRMED -> {
+                faults.at(Point.AFTER_DATABASE_COMMIT, order.id());
+                finish(order, intent);
+            }
         }
-        faults.at(Point.AFTER_DATABASE_COMMIT, order.id());
-        finish(order, intent);
-    }
-
-    private boolean writeConfirmed(OrderRow order) {
-        OrderRow locked = orders.lock(order.id()).orElseThrow();
-        if (locked.status() != OrderStatus.PENDING_PAYMENT) {
-            return false;
-        }
-        SaleCatalog.Offer offer = catalog.offer(order.eventId());
-        List<Tickets.NewTicket> rows = new ArrayList<>();
-        for (long seat : order.seatIds()) {
-            long section = new SeatId(seat).sectionId();
-            SaleCatalog.Price price = offer.priceOfSection().get(section);
-            rows.add(new Tickets.NewTicket(UUID.randomUUID(), section, seat, price == null ? 0 : price.priceCents(),
-                    TicketCodes.next()));
-        }
-        tickets.insert(order.id(), order.eventId(), rows);
-        return orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CONFIRMED, null);
     }
 
     /** Steps 3 and 4 for a CONFIRMED order: sell the seats, capture, mail. */
@@ -158,11 +128,7 @@ public class BookOrders implements PaymentSignalHandler {
         if (!holdSeats.confirm(eventId, order.holdId(), order.seatIds())) {
             // Only after a crash that outlasted the booking margin, and someone took a seat meanwhile.
             LOG.error("order {} was confirmed but its seats were lost in the grid; cancelling it", order.id());
-            transactions.executeWithoutResult(tx -> {
-                if (orders.transition(order.id(), OrderStatus.CONFIRMED, OrderStatus.CANCELLED, "seats-lost")) {
-                    tickets.voidAll(order.id());
-                }
-            });
+            book.unconfirm(order.id(), "seats-lost");
             giveBack(order, intent);
             return;
         }

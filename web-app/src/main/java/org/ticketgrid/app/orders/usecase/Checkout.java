@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.holds.ReleaseHold;
+import org.ticketgrid.app.orders.HoldFreeze;
 import org.ticketgrid.app.orders.OrderStatus;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
@@ -58,8 +59,8 @@ public class Checkout {
         if (hold.releasedAt() != 0 || hold.isExpired(now)) {
             throw expired(hold);
         }
-        long until = Math.max(hold.expiresAt(),
-                Math.min(now + settings.checkoutExtension().toMillis(), hold.createdAt() + settings.holdCap().toMillis()));
+        long until = HoldFreeze.until(now, hold.createdAt(), hold.expiresAt(), settings.checkoutExtension(),
+                settings.holdCap());
         if (!holdSeats.extend(hold.eventId(), hold.holdId(), hold.seatIds(), until)) {
             throw expired(hold);
         }

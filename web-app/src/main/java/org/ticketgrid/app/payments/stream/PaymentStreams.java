@@ -151,6 +151,12 @@ public class PaymentStreams implements SmartLifecycle {
         running = false;
     }
 
+    /** Starts before and stops after the web server, so a webhook never finds the producer closed. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public boolean isRunning() {
         return running;
