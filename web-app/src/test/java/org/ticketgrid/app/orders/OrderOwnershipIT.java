@@ -102,6 +102,23 @@ class OrderOwnershipIT {
     }
 
     @Test
+    void theBookingHistoryListsOnlyTheCallersOrdersNewestFirst() {
+        String first = checkout(alice, hold(alice, sale.eventId(), List.of(sale.seats().get(1).get(5)))).get("orderId")
+                .asText();
+        String second = checkout(alice, hold(alice, sale.eventId(), List.of(sale.seats().get(1).get(6))))
+                .get("orderId").asText();
+        checkout(bob, hold(bob, sale.eventId(), List.of(sale.seats().get(1).get(7))));
+
+        JsonNode items = alice.get("/api/v1/me/orders").json().get("items");
+        assertThat(items.findValuesAsText("orderId")).containsExactly(second, first);
+        assertThat(items.get(0).get("status").asText()).isEqualTo("PENDING_PAYMENT");
+        assertThat(items.get(0).get("totalCents").asLong()).isEqualTo(4500);
+        assertThat(items.get(0).get("eventName").asText()).startsWith("Order Test ");
+        assertThat(bob.get("/api/v1/me/orders").json().get("items").findValuesAsText("orderId"))
+                .doesNotContain(first, second).hasSize(1);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesCheckoutOrdersAndTheWebhook() {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         assertThat(paths.get("/api/v1/holds/{holdId}/checkout").get("post").get("responses").fieldNames())

@@ -13,6 +13,12 @@ import com.stripe.model.WebhookEndpoint;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.core.KafkaAdmin;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,6 +59,8 @@ class OrdersIT {
     BookingFaults faults;
     @Autowired
     TicketGridProperties properties;
+    @Autowired
+    KafkaAdmin kafkaAdmin;
     Api api;
     WebhookEndpoint endpoint;
 
@@ -358,6 +366,9 @@ class OrdersIT {
         }
         assertThat(Payments.intent(intentId).getAmountReceived()).isEqualTo(9000);
         assertThat(Mailbox.of(account.email()).stream().filter(m -> m.subject().startsWith("Your tickets"))).hasSize(1);
+        // the redelivered record was committed once it was done: the booking group has no lag left
+        Eventually.eventually(Duration.ofSeconds(20), () -> assertThat(lag(properties.payments().streams().topic(),
+                properties.payments().streams().group())).isZero());
     }
 
     @Test
@@ -375,6 +386,25 @@ class OrdersIT {
         String authorized = Payments.event(intentId, "payment_intent.amount_capturable_updated").get("id").asText();
         assertThat(jdbc.sql("SELECT stream FROM stripe_webhook_events WHERE event_id = ?").param(authorized)
                 .query(String.class).list()).containsExactly(properties.payments().streams().highDemandTopic());
+    }
+
+    /** Records of {@code topic} not yet committed by {@code group}. */
+    long lag(String topic, String group) {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            committed.keySet().stream().filter(p -> p.topic().equals(topic))
+                    .forEach(p -> latest.put(p, OffsetSpec.latest()));
+            long lag = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                lag += end.getValue().offset() - committed.get(end.getKey()).offset();
+            }
+            assertThat(latest).as("partitions the group committed on").isNotEmpty();
+            return lag;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void awaitCaptured(String intentId, long amount) {
