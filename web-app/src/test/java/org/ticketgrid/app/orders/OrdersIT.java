@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ticketgrid.app.orders.usecase.BookingFaults;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.support.Api;
+import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.CatalogFixtures;
 import org.ticketgrid.app.support.IntegrationTest;
 import org.ticketgrid.app.support.Mailbox;
@@ -144,6 +145,10 @@ class OrdersIT {
         assertThat(history.get(0).get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(history.get(0).get("tickets").findValuesAsText("code")).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(validTickets(sale.eventId(), seats)).isEqualTo(2);
+
+        String page = new Browser(port).signIn(buyer.email(), TestAccounts.PASSWORD).get("/account/bookings").body();
+        assertThat(page).contains(confirmed.get("eventName").asText());
+        codes.forEach(code -> assertThat(page).contains(code));
     }
 
     @Test
