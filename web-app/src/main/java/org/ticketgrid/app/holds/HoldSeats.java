@@ -15,6 +15,7 @@ import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
 import org.ticketgrid.inventory.ep.ConfirmSeatsProcessor;
 import org.ticketgrid.inventory.ep.ExtendHoldProcessor;
+import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 import org.ticketgrid.inventory.ep.RevokeSeatsProcessor;
 
@@ -50,6 +51,30 @@ public class HoldSeats {
             HoldOutcome outcome = inventory.executeOnKey(entry.getKey(),
                     new ExtendHoldProcessor(entry.getValue(), holdId, until));
             if (outcome.kind() != HoldOutcome.Kind.EXTENDED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For a paid order: keeps the hold's seats until {@code until}, taking back (for the same hold)
+     * seats the hold lapsed on if they are free. A payment that lands after the hold ran out thus
+     * still gets the seats when nobody else took them. All or nothing per call's answer: false as
+     * soon as one entry has a seat that someone else holds or bought (the caller then releases what
+     * the hold has). A hold record already swept stays swept: its seats were given back, and
+     * whatever this call takes back is the order's until the booking sells it.
+     */
+    public boolean reclaim(String eventId, long holdId, long[] seatIds, long now, long until) {
+        extendRecord(holdId, until);
+        for (var entry : byEntry(eventId, seatIds).entrySet()) {
+            HoldOutcome outcome = inventory.executeOnKey(entry.getKey(),
+                    new ExtendHoldProcessor(entry.getValue(), holdId, until));
+            if (outcome.kind() == HoldOutcome.Kind.EXTENDED) {
+                continue;
+            }
+            outcome = inventory.executeOnKey(entry.getKey(), new HoldSeatsProcessor(entry.getValue(), holdId, now, until));
+            if (!outcome.isHeld()) {
                 return false;
             }
         }

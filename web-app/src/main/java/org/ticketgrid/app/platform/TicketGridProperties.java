@@ -79,6 +79,10 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
      * @param expiryGrace       how long past the hold's expiry an unpaid order waits before it is
      *                          EXPIRED (a webhook in flight gets this long to land)
      * @param expirySweepPeriod how often each instance looks for unpaid orders to expire
+     * @param scope             names this deployment in its PaymentIntents' metadata; webhooks, the
+     *                          booking consumer and the expiry sweeper act only on their own scope's
+     *                          orders, so deployments sharing a provider account (or, in development,
+     *                          a database) leave each other's payments alone
      */
     public record Payments(@DefaultValue("http://127.0.0.1:12111") @NotBlank String apiBase,
             @DefaultValue("true") boolean sandbox,
@@ -91,6 +95,7 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("2m") @NotNull Duration bookingMargin,
             @DefaultValue("30s") @NotNull Duration expiryGrace,
             @DefaultValue("5s") @NotNull Duration expirySweepPeriod,
+            @DefaultValue("ticketgrid") @NotBlank String scope,
             @Valid @NotNull @DefaultValue Streams streams) {
     }
 

@@ -97,7 +97,7 @@ class OrdersIT {
         assertThat(created.getCurrency()).isEqualTo("eur");
         assertThat(created.getCaptureMethod()).isEqualTo("manual");
         assertThat(created.getMetadata()).containsEntry("orderId", orderId).containsEntry("holdId", holdId)
-                .containsEntry("eventId", sale.eventId());
+                .containsEntry("eventId", sale.eventId()).containsEntry("scope", properties.payments().scope());
 
         Api.Response again = asBuyer.post("/api/v1/holds/" + holdId + "/checkout", "");
         assertThat(again.status()).as(again.body()).isEqualTo(200);

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.Orders;
 import org.ticketgrid.app.support.Orders.Sale;
 import org.ticketgrid.app.support.Payments;
 import org.ticketgrid.app.support.TestAccounts;
@@ -140,6 +141,30 @@ class WebhookSignaturesAndOrderingIT {
         assertThat(jdbc.sql("SELECT count(*) FROM tickets WHERE order_id = ?::uuid").param(orderId)
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(Payments.intent(intentId).getAmountReceived()).isEqualTo(9000);
+    }
+
+    /**
+     * No webhook reaches this app in this class: a payment whose webhook is lost. Once the hold ran
+     * out, the expiry sweeper finds the authorized intent and settles it as the webhook would have:
+     * the seats are still the hold's, so the order is booked and captured rather than left waiting
+     * with the money reserved.
+     */
+    @Test
+    void aPaymentWhoseWebhookNeverArrivesIsSettledByTheExpirySweeper() {
+        Sale sale = aSale(api);
+        Api buyer = api.withToken(TestAccounts.customer(api).token());
+        long seat = sale.seats().get(0).get(4);
+        JsonNode order = checkout(buyer, hold(buyer, sale.eventId(), List.of(seat)));
+        String intentId = order.get("paymentIntentId").asText();
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
+        assertThat(buyer.get("/api/v1/orders/" + order.get("orderId").asText()).json().get("status").asText())
+                .isEqualTo("PENDING_PAYMENT");
+
+        JsonNode confirmed = awaitStatus(buyer, order.get("orderId").asText(), "CONFIRMED");
+        assertThat(confirmed.get("tickets")).hasSize(1);
+        Eventually.eventually(Duration.ofSeconds(15), () -> assertThat(Payments.intent(intentId).getStatus())
+                .isEqualTo("succeeded"));
+        assertThat(Orders.seatStatus(api, sale.eventId(), seat)).isEqualTo("BOOKED");
     }
 
     HttpResponse<String> postSigned(String payload) {

@@ -20,8 +20,9 @@ import org.ticketgrid.testing.RealServices;
  * X-Forwarded-For addresses). Flyway tolerates migrations of parallel branches on the shared
  * development database (V2..V19 vs V20+). Payment events go to Kafka topics (and consumer groups) of this test run only
  * (a fresh name per application context, deleted when it closes: {@link PaymentTopicsCleanup}), so
- * parallel runs never consume each other's payments;
- * a checkout freezes a hold for 6 s and an unpaid order expires 4 s after that.
+ * parallel runs never consume each other's payments, and a payment scope of its own, so no other
+ * app sharing the sandbox and the database (another test run, the app on :8080) touches its orders;
+ * a checkout freezes a hold for 6 s and an unpaid order expires 10 s after that.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,8 +41,8 @@ import org.ticketgrid.testing.RealServices;
             "ticketgrid.accounts.throttling.login-per-ip.period=15m",
             "spring.flyway.out-of-order=true", "spring.flyway.ignore-migration-patterns=*:missing,*:future",
             "ticketgrid.payments.checkout-extension=6s", "ticketgrid.payments.hold-cap=20s",
-            "ticketgrid.payments.booking-margin=30s", "ticketgrid.payments.expiry-grace=4s",
-            "ticketgrid.payments.expiry-sweep-period=1s",
+            "ticketgrid.payments.booking-margin=30s", "ticketgrid.payments.expiry-grace=10s",
+            "ticketgrid.payments.expiry-sweep-period=1s", "ticketgrid.payments.scope=it-${random.uuid}",
             "ticketgrid.payments.streams.topic=ticketgrid.it.payments.${random.uuid}",
             "ticketgrid.payments.streams.high-demand-topic=ticketgrid.it.payments.high-demand.${random.uuid}",
             "ticketgrid.payments.streams.group=ticketgrid-it-booking-${random.uuid}",

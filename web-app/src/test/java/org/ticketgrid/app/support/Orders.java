@@ -45,7 +45,7 @@ public final class Orders {
 
     /** Waits until the order has {@code status}; returns it. */
     public static JsonNode awaitStatus(Api api, String orderId, String status) {
-        return Eventually.eventually(Duration.ofSeconds(30), () -> {
+        return Eventually.eventually(Duration.ofSeconds(45), () -> {
             Api.Response order = api.get("/api/v1/orders/" + orderId);
             assertThat(order.status()).as(order.body()).isEqualTo(200);
             assertThat(order.json().get("status").asText()).as(order.body()).isEqualTo(status);

@@ -1,11 +1,14 @@
 package org.ticketgrid.app.orders.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -35,6 +38,7 @@ public class OrderMails {
     private final AccountsProperties properties;
     private final Users users;
     private final OrderQueries queries;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     OrderMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries) {
         this.sender = sender;
@@ -59,17 +63,25 @@ public class OrderMails {
                 "orderUrl", properties.publicUrl() + "/account/bookings", "subject", subject));
         String text = AccountMails.TEMPLATES.process("order-confirmed.txt", context);
         String html = AccountMails.TEMPLATES.process("order-confirmed.html", context);
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(properties.mailFrom());
-            helper.setTo(user.email());
-            helper.setSubject(subject);
-            helper.setText(text, html);
-            sender.send(message);
-        } catch (Exception e) {
-            LOG.error("could not send the confirmation of order {}", orderId, e);
-        }
+        // Off the consumer's thread: a slow SMTP server must not slow down booking.
+        executor.execute(() -> {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(properties.mailFrom());
+                helper.setTo(user.email());
+                helper.setSubject(subject);
+                helper.setText(text, html);
+                sender.send(message);
+            } catch (Exception e) {
+                LOG.error("could not send the confirmation of order {}", orderId, e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        executor.close();
     }
 
     static String total(long cents, String currency) {

@@ -22,7 +22,8 @@ import org.ticketgrid.app.orders.OrderStatus;
 public class Orders {
 
     private static final String COLUMNS = "id, event_id, account_id, hold_id, status, total_cents, currency, seat_ids,"
-            + " payment_intent_id, hold_expires_at, status_reason, payment_error, created_at, confirmed_at, captured_at";
+            + " payment_intent_id, hold_expires_at, status_reason, payment_error, created_at, confirmed_at, captured_at,"
+            + " payment_scope";
 
     private final JdbcClient jdbc;
 
@@ -32,13 +33,14 @@ public class Orders {
 
     /** Inserts a new PENDING_PAYMENT order unless the hold already has one; true when inserted. */
     public boolean insertPending(UUID id, UUID eventId, String accountId, long holdId, long totalCents,
-            String currency, long[] seatIds, Instant holdExpiresAt) {
+            String currency, long[] seatIds, Instant holdExpiresAt, String paymentScope) {
         return jdbc.sql("""
                 INSERT INTO orders (id, event_id, account_id, hold_id, status, total_cents, currency, seat_ids,
-                                    hold_expires_at)
-                VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING""")
+                                    hold_expires_at, payment_scope)
+                VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?) ON CONFLICT (hold_id) DO NOTHING""")
                 .params(id, eventId, accountId, holdId, totalCents, currency,
-                        Arrays.stream(seatIds).boxed().toArray(Long[]::new), Timestamp.from(holdExpiresAt))
+                        Arrays.stream(seatIds).boxed().toArray(Long[]::new), Timestamp.from(holdExpiresAt),
+                        paymentScope)
                 .update() == 1;
     }
 
@@ -100,12 +102,12 @@ public class Orders {
                 .update() == 1;
     }
 
-    /** Unpaid orders whose hold ran out before {@code before}, oldest first. */
-    public List<UUID> pendingExpiredBefore(Instant before, int limit) {
+    /** Unpaid orders of {@code paymentScope} whose hold ran out before {@code before}, oldest first. */
+    public List<UUID> pendingExpiredBefore(String paymentScope, Instant before, int limit) {
         return jdbc.sql("""
-                SELECT id FROM orders WHERE status = 'PENDING_PAYMENT' AND hold_expires_at < ?
+                SELECT id FROM orders WHERE status = 'PENDING_PAYMENT' AND payment_scope = ? AND hold_expires_at < ?
                  ORDER BY hold_expires_at LIMIT ?""")
-                .params(Timestamp.from(before), limit).query(UUID.class).list();
+                .params(paymentScope, Timestamp.from(before), limit).query(UUID.class).list();
     }
 
     /** The orders of an account, newest first. */
@@ -123,7 +125,7 @@ public class Orders {
                 rs.getLong("total_cents"), rs.getString("currency").trim(), seatIds,
                 rs.getString("payment_intent_id"), instant(rs, "hold_expires_at"), rs.getString("status_reason"),
                 rs.getString("payment_error"), instant(rs, "created_at"), instant(rs, "confirmed_at"),
-                instant(rs, "captured_at"));
+                instant(rs, "captured_at"), rs.getString("payment_scope"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,8 +23,8 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  * does it. Booking is, in this order (ADR 0011):
  *
  * <ol>
- *   <li>push the hold's expiry out a little in the grid: if a seat is no longer the hold's, stop
- *       and cancel the authorization;</li>
+ *   <li>push the hold's expiry out a little in the grid (taking back seats the hold lapsed on if
+ *       they are still free): if someone else has a seat, stop and cancel the authorization;</li>
  *   <li>one PostgreSQL transaction: the order CONFIRMED and its tickets (the unique index on valid
  *       tickets per seat refuses a seat sold to anyone else);</li>
  *   <li>sell the seats in the grid ({@code ConfirmSeats}, idempotent);</li>
@@ -47,6 +47,7 @@ public class BookOrders implements PaymentSignalHandler {
     private final BookingFaults faults;
     private final OrderMails mails;
     private final long marginMillis;
+    private final String scope;
 
     BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, PaymentIntents intents, BookingFaults faults,
             OrderMails mails, TicketGridProperties properties) {
@@ -57,16 +58,23 @@ public class BookOrders implements PaymentSignalHandler {
         this.faults = faults;
         this.mails = mails;
         this.marginMillis = properties.payments().bookingMargin().toMillis();
+        this.scope = properties.payments().scope();
     }
 
     @Override
     public void handle(PaymentSignal signal) {
         OrderRow order = orders.byId(UUID.fromString(signal.orderId())).orElse(null);
-        if (order == null || !signal.paymentIntentId().equals(order.paymentIntentId())) {
+        if (order == null || !signal.paymentIntentId().equals(order.paymentIntentId())
+                || !scope.equals(order.paymentScope())) {
             LOG.debug("ignoring {} for {}: not an order of ours", signal.eventId(), signal.paymentIntentId());
             return;
         }
-        settle(order);
+        try {
+            settle(order);
+        } catch (PaymentIntents.UnknownIntent e) {
+            // Retrying cannot help and would hold up the partition: reconciliation must look at it.
+            LOG.error("order {}: {}; skipping {}", order.id(), e.getMessage(), signal.eventId());
+        }
     }
 
     /** Brings one order and its payment to where they belong; safe to call any number of times. */
@@ -104,7 +112,8 @@ public class BookOrders implements PaymentSignalHandler {
 
     private void book(OrderRow order, PaymentIntents.Intent intent) {
         String eventId = order.eventId().toString();
-        if (!holdSeats.extend(eventId, order.holdId(), order.seatIds(), System.currentTimeMillis() + marginMillis)) {
+        long now = System.currentTimeMillis();
+        if (!holdSeats.reclaim(eventId, order.holdId(), order.seatIds(), now, now + marginMillis)) {
             lose(order, intent, "seats-lost");
             return;
         }
@@ -137,8 +146,15 @@ public class BookOrders implements PaymentSignalHandler {
         if (PaymentState.ofStripe(intent.status()) == PaymentState.AUTHORIZED) {
             captured = intents.capture(intent.id(), "capture-" + order.id());
         }
-        if (PaymentState.ofStripe(captured.status()) != PaymentState.CAPTURED) {
-            throw new IllegalStateException("capture of " + intent.id() + " left it " + captured.status());
+        switch (PaymentState.ofStripe(captured.status())) {
+            case CAPTURED -> { }
+            case CANCELED -> {
+                // The authorization is gone (expired or cancelled elsewhere): no retry brings it back.
+                LOG.error("order {} is CONFIRMED but its payment {} was canceled before capture: needs reconciliation",
+                        order.id(), intent.id());
+                return;
+            }
+            default -> throw new IllegalStateException("capture of " + intent.id() + " left it " + captured.status());
         }
         orders.markCaptured(order.id());
         faults.at(Point.AFTER_CAPTURE, order.id());
@@ -157,7 +173,12 @@ public class BookOrders implements PaymentSignalHandler {
 
     private void giveBack(OrderRow order, PaymentIntents.Intent intent) {
         switch (PaymentState.ofStripe(intent.status())) {
-            case AUTHORIZED, AWAITING -> intents.cancel(intent.id(), "ABANDONED", "cancel-" + order.id());
+            case AUTHORIZED, AWAITING -> {
+                PaymentIntents.Intent after = intents.cancel(intent.id(), "ABANDONED", "cancel-" + order.id());
+                if (PaymentState.ofStripe(after.status()) == PaymentState.CAPTURED) {
+                    intents.refund(intent.id(), "refund-" + order.id()); // captured in the meantime
+                }
+            }
             case CAPTURED -> intents.refund(intent.id(), "refund-" + order.id());
             case CANCELED -> { }
         }

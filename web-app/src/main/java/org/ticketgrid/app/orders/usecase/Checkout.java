@@ -66,7 +66,7 @@ public class Checkout {
         }
         UUID orderId = UUID.randomUUID();
         boolean inserted = orders.insertPending(orderId, UUID.fromString(hold.eventId()), accountId, hold.holdId(),
-                priceOf(hold), hold.currency(), hold.seatIds(), Instant.ofEpochMilli(until));
+                priceOf(hold), hold.currency(), hold.seatIds(), Instant.ofEpochMilli(until), settings.scope());
         // A concurrent checkout of the same hold may have won: both answer its order.
         OrderRow order = orders.byHold(hold.holdId()).orElseThrow();
         return resume(order, inserted);
@@ -103,7 +103,7 @@ public class Checkout {
         PaymentIntents.Intent intent = intents.create(order.totalCents(), order.currency(),
                 "TicketGrid order " + order.id(),
                 Map.of("orderId", order.id().toString(), "holdId", Hold.formatId(order.holdId()),
-                        "eventId", order.eventId().toString()),
+                        "eventId", order.eventId().toString(), "scope", settings.scope()),
                 "checkout-" + order.id());
         orders.attachPaymentIntent(order.id(), intent.id());
         OrderRow current = orders.byId(order.id()).orElseThrow();

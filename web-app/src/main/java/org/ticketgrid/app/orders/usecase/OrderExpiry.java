@@ -22,9 +22,9 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  * Expires unpaid orders whose hold ran out (plus a grace for a webhook in flight). Safe on every
  * instance at once: each order is taken with {@code FOR UPDATE SKIP LOCKED}. The intent is
  * cancelled at the provider first, so a late confirmation cannot charge anyone; an intent that is
- * already authorized is left to the booking consumer (whose webhook is on its way), which books it
- * if the seats are still the hold's or cancels the authorization otherwise. The seats need no
- * work: an expired hold is free for every reader.
+ * already authorized is settled as its webhook would be (booked if the seats are still the hold's,
+ * its authorization cancelled otherwise). The seats need no work: an expired hold is free for
+ * every reader.
  */
 @Service
 public class OrderExpiry implements SmartLifecycle {
@@ -33,50 +33,74 @@ public class OrderExpiry implements SmartLifecycle {
 
     private final Orders orders;
     private final PaymentIntents intents;
+    private final BookOrders booking;
     private final TransactionTemplate transactions;
     private final TicketGridProperties.Payments settings;
     private final boolean enabled;
     private ScheduledExecutorService scheduler;
 
-    OrderExpiry(Orders orders, PaymentIntents intents, PlatformTransactionManager transactions,
+    OrderExpiry(Orders orders, PaymentIntents intents, BookOrders booking, PlatformTransactionManager transactions,
             TicketGridProperties properties) {
         this.orders = orders;
         this.intents = intents;
+        this.booking = booking;
         this.transactions = new TransactionTemplate(transactions);
         this.settings = properties.payments();
         this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
     }
 
-    /** Expires what is due at {@code now}; returns how many orders it expired. */
+    private enum Outcome { EXPIRED, PAID, BUSY }
+
+    /**
+     * Expires what is due at {@code now}; returns how many orders it expired. An order that turns
+     * out to be paid is settled by {@link BookOrders} at once (outside the sweep's transaction), as
+     * its webhook would: booked if the seats are still the hold's, its authorization cancelled
+     * otherwise. So a lost webhook does not leave money reserved, nor an order waiting forever.
+     */
     public int sweep(Instant now) {
         int expired = 0;
-        for (UUID id : orders.pendingExpiredBefore(now.minus(settings.expiryGrace()), 100)) {
-            if (Boolean.TRUE.equals(transactions.execute(tx -> expire(id)))) {
-                expired++;
+        for (UUID id : orders.pendingExpiredBefore(settings.scope(), now.minus(settings.expiryGrace()), 100)) {
+            try {
+                Outcome outcome = transactions.execute(tx -> expire(id));
+                if (outcome == Outcome.EXPIRED) {
+                    expired++;
+                } else if (outcome == Outcome.PAID) {
+                    booking.settle(orders.byId(id).orElseThrow());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not expire order {} now; the next round retries", id, e);
             }
         }
         return expired;
     }
 
-    private boolean expire(UUID id) {
+    private Outcome expire(UUID id) {
         OrderRow order = orders.lockIfFree(id).orElse(null);
         if (order == null || order.status() != OrderStatus.PENDING_PAYMENT) {
-            return false;
+            return Outcome.BUSY;
         }
-        if (order.paymentIntentId() != null) {
-            PaymentIntents.Intent intent = intents.retrieve(order.paymentIntentId());
-            PaymentState state = PaymentState.ofStripe(intent.status());
-            if (state == PaymentState.AUTHORIZED || state == PaymentState.CAPTURED) {
-                return false; // paid in time or late: the booking consumer decides
-            }
-            if (state == PaymentState.AWAITING) {
-                intent = intents.cancel(intent.id(), "ABANDONED", "expire-" + order.id());
-                if (PaymentState.ofStripe(intent.status()) != PaymentState.CANCELED) {
-                    return false; // authorized in the meantime: the booking consumer decides
-                }
-            }
+        if (order.paymentIntentId() != null && !settledAtProvider(order)) {
+            return Outcome.PAID;
         }
-        return orders.transition(id, OrderStatus.PENDING_PAYMENT, OrderStatus.EXPIRED, "hold-expired");
+        orders.transition(id, OrderStatus.PENDING_PAYMENT, OrderStatus.EXPIRED, "hold-expired");
+        return Outcome.EXPIRED;
+    }
+
+    /** True once the intent cannot take money any more (cancelled, or unknown to the provider). */
+    private boolean settledAtProvider(OrderRow order) {
+        PaymentIntents.Intent intent;
+        try {
+            intent = intents.retrieve(order.paymentIntentId());
+        } catch (PaymentIntents.UnknownIntent e) {
+            return true; // nobody can pay an intent the provider does not know
+        }
+        PaymentState state = PaymentState.ofStripe(intent.status());
+        if (state == PaymentState.AWAITING) {
+            intent = intents.cancel(intent.id(), "ABANDONED", "expire-" + order.id());
+            state = PaymentState.ofStripe(intent.status());
+        }
+        // Authorized or captured (in time, late, or in the meantime): the booking consumer decides.
+        return state == PaymentState.CANCELED;
     }
 
     @Override

@@ -44,6 +44,13 @@ public class PaymentIntents {
         }
     }
 
+    /** The provider does not know the intent (another account, or a sandbox that restarted): permanent. */
+    public static final class UnknownIntent extends RuntimeException {
+        UnknownIntent(String id, Throwable cause) {
+            super("the provider does not know " + id, cause);
+        }
+    }
+
     private final StripeClient stripe;
 
     PaymentIntents(TicketGridProperties properties) {
@@ -62,7 +69,16 @@ public class PaymentIntents {
     }
 
     public Intent retrieve(String id) {
-        return call("retrieve", () -> stripe.v1().paymentIntents().retrieve(id));
+        try {
+            return Intent.of(stripe.v1().paymentIntents().retrieve(id));
+        } catch (InvalidRequestException e) {
+            if ("resource_missing".equals(e.getCode())) {
+                throw new UnknownIntent(id, e);
+            }
+            throw new ProviderUnavailable("retrieve of " + id + " refused: " + e.getMessage(), e);
+        } catch (StripeException e) {
+            throw new ProviderUnavailable("retrieve of " + id + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** Captures an authorized intent; an intent already captured is answered as it is. */

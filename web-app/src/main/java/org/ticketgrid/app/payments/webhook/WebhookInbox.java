@@ -11,6 +11,7 @@ import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.payments.stream.PaymentSignal;
 import org.ticketgrid.app.payments.stream.PaymentStreams;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.platform.TicketGridProperties;
 
 /**
  * Takes a verified Stripe event in: records its id and publishes it to Kafka in one database
@@ -28,7 +29,7 @@ public class WebhookInbox {
         ACCEPTED,
         /** Seen before on this stream: dropped. */
         DUPLICATE,
-        /** Not about one of our orders, or of a type booking does not act on: dropped. */
+        /** Not about an order of this deployment, or of a type booking does not act on: dropped. */
         IGNORED
     }
 
@@ -40,13 +41,15 @@ public class WebhookInbox {
     private final TransactionTemplate transactions;
     private final PaymentStreams streams;
     private final SaleCatalog catalog;
+    private final String scope;
 
     WebhookInbox(JdbcClient jdbc, PlatformTransactionManager transactions, PaymentStreams streams,
-            SaleCatalog catalog) {
+            SaleCatalog catalog, TicketGridProperties properties) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.streams = streams;
         this.catalog = catalog;
+        this.scope = properties.payments().scope();
     }
 
     /** @param event the verified event's JSON */
@@ -56,7 +59,8 @@ public class WebhookInbox {
         String orderId = intent.path("metadata").path("orderId").asText(null);
         String eventId = intent.path("metadata").path("eventId").asText(null);
         if (!HANDLED.contains(type) || !"payment_intent".equals(intent.path("object").asText())
-                || !isUuid(orderId) || !isUuid(eventId)) {
+                || !scope.equals(intent.path("metadata").path("scope").asText()) || !isUuid(orderId)
+                || !isUuid(eventId)) {
             return Outcome.IGNORED;
         }
         boolean highDemand;
