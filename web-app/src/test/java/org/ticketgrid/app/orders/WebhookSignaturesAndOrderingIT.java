@@ -95,6 +95,31 @@ class WebhookSignaturesAndOrderingIT {
         awaitStatus(buyer, order.get("orderId").asText(), "CONFIRMED");
     }
 
+    /** Another deployment's payment (another scope in the intent's metadata) is not this app's business. */
+    @Test
+    void anEventOfAnotherDeploymentIsAcknowledgedAndIgnored() {
+        Sale sale = aSale(api);
+        Api buyer = api.withToken(TestAccounts.customer(api).token());
+        JsonNode order = checkout(buyer, hold(buyer, sale.eventId(), List.of(sale.seats().get(1).get(9))));
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
+        String intentId = order.get("paymentIntentId").asText();
+        String eventId = Payments.event(intentId, "payment_intent.amount_capturable_updated").get("id").asText();
+        String ours = Payments.payload(eventId);
+        String scope = Payments.intent(intentId).getMetadata().get("scope");
+        String theirs = ours.replace("\"scope\":\"" + scope + "\"", "\"scope\":\"someone-else\"");
+        assertThat(theirs).isNotEqualTo(ours);
+
+        HttpResponse<String> answer = postSigned(theirs);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"ignored\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM stripe_webhook_events WHERE event_id = ?").param(eventId)
+                .query(Long.class).single()).isZero();
+        assertThat(buyer.get("/api/v1/orders/" + order.get("orderId").asText()).json().get("status").asText())
+                .isEqualTo("PENDING_PAYMENT");
+        assertThat(postSigned(ours).body()).contains("\"accepted\"");
+        awaitStatus(buyer, order.get("orderId").asText(), "CONFIRMED");
+    }
+
     /**
      * A declined attempt, then a successful one, delivered the other way round, with duplicates and
      * concurrently: the order ends CONFIRMED once, and the stale decline changes nothing.
