@@ -76,13 +76,17 @@ public class Orders {
                 .params(Timestamp.from(at), id).update();
     }
 
-    /** Moves the order from {@code from} to {@code to}; false if it was not in {@code from}. */
+    /**
+     * Moves the order from {@code from} to {@code to}; false if it was not in {@code from}. A
+     * confirmation forgets the decline of an earlier attempt: the order is paid.
+     */
     public boolean transition(UUID id, OrderStatus from, OrderStatus to, String reason) {
         return jdbc.sql("""
                 UPDATE orders SET status = ?, status_reason = ?, updated_at = now(),
-                       confirmed_at = CASE WHEN ? = 'CONFIRMED' THEN now() ELSE confirmed_at END
+                       confirmed_at = CASE WHEN ? = 'CONFIRMED' THEN now() ELSE confirmed_at END,
+                       payment_error = CASE WHEN ? = 'CONFIRMED' THEN NULL ELSE payment_error END
                  WHERE id = ? AND status = ?""")
-                .params(to.name(), reason, to.name(), id, from.name()).update() == 1;
+                .params(to.name(), reason, to.name(), to.name(), id, from.name()).update() == 1;
     }
 
     /** Notes a declined attempt on an unpaid order (it stays payable). */
