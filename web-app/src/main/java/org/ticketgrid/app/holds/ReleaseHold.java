@@ -1,13 +1,9 @@
 package org.ticketgrid.app.holds;
 
 import com.hazelcast.map.IMap;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.holds.Hold;
-import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
@@ -35,13 +31,8 @@ public class ReleaseHold {
 
     public void release(String holdId, String accountId) {
         Hold hold = find(holdId, accountId);
-        Map<SectionKey, List<Integer>> byEntry = new java.util.LinkedHashMap<>();
-        for (long seat : hold.seatIds()) {
-            SeatId id = new SeatId(seat);
-            byEntry.computeIfAbsent(id.key(hold.eventId()), k -> new ArrayList<>()).add(id.localIndex());
-        }
-        byEntry.forEach((key, indexes) -> inventory.executeOnKey(key,
-                new ReleaseSeatsProcessor(indexes.stream().mapToInt(Integer::intValue).toArray(), hold.holdId())));
+        HoldSeats.byEntry(hold.eventId(), hold.seatIds()).forEach((key, seats) -> inventory.executeOnKey(key,
+                new ReleaseSeatsProcessor(seats, hold.holdId())));
         holds.delete(hold.holdId());
     }
 }

@@ -19,15 +19,29 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ticketgrid")
 public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Search search,
-        @Valid @NotNull Holds holds, @Valid @NotNull Payments payments, @Valid @NotNull DemoData demoData) {
+        @Valid @NotNull Holds holds, @Valid @NotNull Payments payments, @Valid @NotNull DemoData demoData,
+        @NotNull List<String> roles) {
+
+    /** The process role that runs the booking consumers (Kafka); see {@link #runs(String)}. */
+    public static final String BOOKING_CONSUMER = "booking-consumer";
 
     public TicketGridProperties(@DefaultValue Grid grid, @DefaultValue Search search, @DefaultValue Holds holds,
-            @DefaultValue Payments payments, @DefaultValue DemoData demoData) {
+            @DefaultValue Payments payments, @DefaultValue DemoData demoData,
+            @DefaultValue({"web", BOOKING_CONSUMER}) List<String> roles) {
         this.grid = grid;
         this.search = search;
         this.holds = holds;
         this.payments = payments;
         this.demoData = demoData;
+        this.roles = roles;
+    }
+
+    /**
+     * Whether this process plays {@code role} ({@code ticketgrid.roles=web,booking-consumer}, env
+     * {@code TICKETGRID_ROLES}): one box runs every role, a cluster runs each where it is needed.
+     */
+    public boolean runs(String role) {
+        return roles.contains(role);
     }
 
     /** The Hazelcast cluster this app is a client of. */
@@ -51,9 +65,50 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("30s") @NotNull Duration offerCacheTtl) {
     }
 
-    /** The payment provider (Stripe, or the sandbox offline). */
+    /**
+     * The payment provider (Stripe, or the sandbox offline) and the booking flow around it. Keys
+     * and the webhook secret default to the local sandbox's; production gives Stripe's through
+     * {@code TICKETGRID_PAYMENTS_SECRET_KEY}, {@code _PUBLISHABLE_KEY}, {@code _WEBHOOK_SECRET}.
+     *
+     * @param webhookTolerance  how old a webhook signature may be (Stripe's default: 5 minutes)
+     * @param checkoutExtension how long a hold is frozen from checkout while the buyer pays ...
+     * @param holdCap           ... but never past this long after the hold was placed
+     * @param bookingMargin     how far the booking consumer pushes the hold out before it writes
+     *                          the order, so the seats cannot lapse between its steps
+     * @param expiryGrace       how long past the hold's expiry an unpaid order waits before it is
+     *                          EXPIRED (a webhook in flight gets this long to land)
+     * @param expirySweepPeriod how often each instance looks for unpaid orders to expire
+     * @param scope             names this deployment in its PaymentIntents' metadata; webhooks, the
+     *                          booking consumer and the expiry sweeper act only on their own scope's
+     *                          orders, so deployments sharing a provider account (or, in development,
+     *                          a database) leave each other's payments alone
+     */
     public record Payments(@DefaultValue("http://127.0.0.1:12111") @NotBlank String apiBase,
-            @DefaultValue("true") boolean sandbox) {
+            @DefaultValue("true") boolean sandbox,
+            @DefaultValue("sk_test_ticketgrid_local") @NotBlank String secretKey,
+            @DefaultValue("pk_test_ticketgrid_local") @NotBlank String publishableKey,
+            @DefaultValue("whsec_ticketgrid_local") @NotBlank String webhookSecret,
+            @DefaultValue("5m") @NotNull Duration webhookTolerance,
+            @DefaultValue("10m") @NotNull Duration checkoutExtension,
+            @DefaultValue("15m") @NotNull Duration holdCap,
+            @DefaultValue("2m") @NotNull Duration bookingMargin,
+            @DefaultValue("30s") @NotNull Duration expiryGrace,
+            @DefaultValue("5s") @NotNull Duration expirySweepPeriod,
+            @DefaultValue("ticketgrid") @NotBlank String scope,
+            @Valid @NotNull @DefaultValue Streams streams) {
+    }
+
+    /**
+     * The Kafka streams of payment events: one for normal events and one for high-demand events,
+     * each with its own consumer group, so one on-sale cannot starve the others.
+     */
+    public record Streams(@DefaultValue("ticketgrid.payments") @NotBlank String topic,
+            @DefaultValue("ticketgrid-booking") @NotBlank String group,
+            @DefaultValue("3") @Min(1) int partitions,
+            @DefaultValue("ticketgrid.payments.high-demand") @NotBlank String highDemandTopic,
+            @DefaultValue("ticketgrid-booking-high-demand") @NotBlank String highDemandGroup,
+            @DefaultValue("6") @Min(1) int highDemandPartitions,
+            @DefaultValue("2") @Min(1) @Max(64) int concurrency) {
     }
 
     /** Demo catalog loaded once by {@code ./ticketing up}. */

@@ -27,7 +27,8 @@ import org.ticketgrid.app.support.TestAccounts.Account;
 /**
  * The authorization matrix, walked whole: every endpoint and page, called by anonymous and by an
  * account of each role, against the status listed in one table. Resources named in paths are made
- * fresh for each call where the call changes them ({draft}, {published}, {seat}, {hold}, {user}).
+ * fresh for each call where the call changes them ({draft}, {published}, {seat}, {hold}, {order},
+ * {othersOrder}: an order of another customer, {user}).
  */
 @IntegrationTest
 class AuthorizationMatrixIT {
@@ -71,6 +72,10 @@ class AuthorizationMatrixIT {
             call("POST", "/api/v1/events/{event}/holds", t -> t.nextSeat(),       401,  201,  201,  201),
             call("GET", "/api/v1/holds/{hold}", NONE,                             401,  200,  200,  200),
             call("DELETE", "/api/v1/holds/{hold}", NONE,                          401,  204,  204,  204),
+            call("POST", "/api/v1/holds/{hold}/checkout", t -> "",                401,  201,  201,  201),
+            call("GET", "/api/v1/orders/{order}", NONE,                           401,  200,  200,  200),
+            call("GET", "/api/v1/orders/{othersOrder}", NONE,                     401,  404,  404,  200),
+            call("POST", "/api/v1/payments/stripe/webhook", t -> "{}",            400,  400,  400,  400),
             call("POST", "/api/v1/auth/register", t -> t.newAccount(),            201,  201,  201,  201),
             call("POST", "/api/v1/auth/token", t -> t.credentials(),              200,  200,  200,  200),
             call("POST", "/api/v1/auth/password-reset", t -> t.resetRequest(),    202,  202,  202,  202),
@@ -221,10 +226,25 @@ class AuthorizationMatrixIT {
             assertThat(hold.status()).as(hold.body()).isEqualTo(201);
             result = result.replace("{hold}", hold.json().get("holdId").asText());
         }
+        if (result.contains("{othersOrder}")) {
+            result = result.replace("{othersOrder}", orderOf(api.withToken(TestAccounts.customer(api).token())));
+        }
+        if (result.contains("{order}")) {
+            result = result.replace("{order}", orderOf(as(who == Who.ANONYMOUS ? Who.CUSTOMER : who)));
+        }
         if (result.contains("{user}")) {
             result = result.replace("{user}", TestAccounts.customer(api).id());
         }
         return result;
+    }
+
+    /** A fresh order (hold and checkout) of the buyer behind {@code buyer}. */
+    private String orderOf(Api buyer) {
+        Api.Response hold = buyer.post("/api/v1/events/" + eventId + "/holds", nextSeat());
+        assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+        Api.Response order = buyer.post("/api/v1/holds/" + hold.json().get("holdId").asText() + "/checkout", "");
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        return order.json().get("orderId").asText();
     }
 
     Map<String, Object> eventRequest() {

@@ -30,7 +30,10 @@ public class AccountMails {
 
     private final JavaMailSender sender;
     private final AccountsProperties properties;
-    private final TemplateEngine templates = engine();
+    /** The mail templates ({@code templates/mail/NAME.txt|.html}), shared with other features' mails. */
+    public static final TemplateEngine TEMPLATES = engine();
+
+    private final TemplateEngine templates = TEMPLATES;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     AccountMails(JavaMailSender sender, AccountsProperties properties) {

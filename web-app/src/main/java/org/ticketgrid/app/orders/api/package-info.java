@@ -1,0 +1,2 @@
+/** REST: checkout of a hold, and reading an order. */
+package org.ticketgrid.app.orders.api;

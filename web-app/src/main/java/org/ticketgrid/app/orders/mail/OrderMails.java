@@ -1,0 +1,90 @@
+package org.ticketgrid.app.orders.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.ticketgrid.app.accounts.AccountsProperties;
+import org.ticketgrid.app.accounts.mail.AccountMails;
+import org.ticketgrid.app.accounts.persistence.Users;
+import org.ticketgrid.app.orders.usecase.OrderQueries;
+
+/**
+ * "Your tickets": a multipart/alternative mail (templates {@code mail/order-confirmed.txt} and
+ * {@code .html}) listing each ticket's seat and code. Sent by the booking consumer once the
+ * payment is captured; it is claimed in the database first ({@code orders.mailed_at}), so a
+ * redelivered event does not mail twice (at most once: a crash between claim and send loses it).
+ */
+@Component
+public class OrderMails {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderMails.class);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final JavaMailSender sender;
+    private final AccountsProperties properties;
+    private final Users users;
+    private final OrderQueries queries;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    OrderMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries) {
+        this.sender = sender;
+        this.properties = properties;
+        this.users = users;
+        this.queries = queries;
+    }
+
+    public void confirmed(UUID orderId) {
+        var view = queries.internal(orderId);
+        var user = users.byId(UUID.fromString(view.order().accountId())).orElse(null);
+        if (user == null) {
+            LOG.warn("order {} has no account to mail", orderId);
+            return;
+        }
+        String subject = "Your tickets for " + view.eventName();
+        Context context = new Context();
+        context.setVariables(Map.of("name", user.displayName(), "order", view.order(), "eventName", view.eventName(),
+                "when", WHEN.format(view.eventStartsAt()), "total", total(view.order().totalCents(), view.order().currency()),
+                "tickets", view.tickets().stream()
+                        .filter(t -> "VALID".equals(t.status())).toList(),
+                "orderUrl", properties.publicUrl() + "/account/bookings", "subject", subject));
+        String text = AccountMails.TEMPLATES.process("order-confirmed.txt", context);
+        String html = AccountMails.TEMPLATES.process("order-confirmed.html", context);
+        // Off the consumer's thread: a slow SMTP server must not slow down booking.
+        executor.execute(() -> {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(properties.mailFrom());
+                helper.setTo(user.email());
+                helper.setSubject(subject);
+                helper.setText(text, html);
+                sender.send(message);
+            } catch (Exception e) {
+                LOG.error("could not send the confirmation of order {}", orderId, e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        executor.close();
+    }
+
+    static String total(long cents, String currency) {
+        return String.format(Locale.ENGLISH, "%d.%02d %s", cents / 100, cents % 100, currency);
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code orders} and {@code tickets} tables, with narrow JDBC statements. */
+package org.ticketgrid.app.orders.persistence;
