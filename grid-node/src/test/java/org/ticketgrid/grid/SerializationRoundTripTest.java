@@ -109,5 +109,6 @@ class SerializationRoundTripTest {
         assertThat(roundTrip(new ReserveQuotaProcessor(1, 2, 8, 3, 4))).isEqualTo(new ReserveQuotaProcessor(1, 2, 8, 3, 4));
         assertThat(roundTrip(new ReleaseQuotaProcessor(1, 2, true))).isEqualTo(new ReleaseQuotaProcessor(1, 2, true));
         assertThat(roundTrip(ChangeQuotaProcessor.confirm(1, 2))).isEqualTo(ChangeQuotaProcessor.confirm(1, 2));
+        assertThat(roundTrip(new org.ticketgrid.holds.ep.RemoveOwnHoldProcessor("a-1")).accountId()).isEqualTo("a-1");
     }
 }
