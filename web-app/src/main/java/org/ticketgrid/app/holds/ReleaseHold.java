@@ -1,27 +1,44 @@
 package org.ticketgrid.app.holds;
 
 import com.hazelcast.map.IMap;
+import com.hazelcast.topic.ITopic;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.holds.Hold;
+import org.ticketgrid.holds.SeatsReleased;
+import org.ticketgrid.holds.ep.RemoveOwnHoldProcessor;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 
-/** Reads and releases a buyer's own holds; anyone else's hold does not exist for them. */
+/**
+ * Reads and releases a buyer's own holds; anyone else's hold does not exist for them. A release is
+ * three round trips whatever the number of sections: the record is removed if it is the buyer's
+ * (one processor, no window between the owner check and the removal), then the seats of every
+ * section at once, then the account's count. The release is then announced on
+ * {@code seat-events}, as the sweeper announces expiries, so every instance's live seat maps
+ * learn of it.
+ */
 @Service
 public class ReleaseHold {
 
     private final IMap<SectionKey, SectionInventory> inventory;
     private final IMap<Long, Hold> holds;
+    private final HoldLimits limits;
+    private final ITopic<Object> seatEvents;
 
-    ReleaseHold(IMap<SectionKey, SectionInventory> inventory, IMap<Long, Hold> holds) {
+    ReleaseHold(IMap<SectionKey, SectionInventory> inventory, IMap<Long, Hold> holds, HoldLimits limits,
+            ITopic<Object> seatEvents) {
         this.inventory = inventory;
         this.holds = holds;
+        this.limits = limits;
+        this.seatEvents = seatEvents;
     }
 
     public Hold find(String holdId, String accountId) {
@@ -34,14 +51,24 @@ public class ReleaseHold {
     }
 
     public void release(String holdId, String accountId) {
-        Hold hold = find(holdId, accountId);
-        Map<SectionKey, List<Integer>> byEntry = new java.util.LinkedHashMap<>();
-        for (long seat : hold.seatIds()) {
-            SeatId id = new SeatId(seat);
-            byEntry.computeIfAbsent(id.key(hold.eventId()), k -> new ArrayList<>()).add(id.localIndex());
+        long id = Hold.parseId(holdId);
+        Hold hold = id < 0 ? null : holds.executeOnKey(id, new RemoveOwnHoldProcessor(accountId));
+        if (hold == null) {
+            throw new ApiProblems.NotFound("hold");
         }
-        byEntry.forEach((key, indexes) -> inventory.executeOnKey(key,
-                new ReleaseSeatsProcessor(indexes.stream().mapToInt(Integer::intValue).toArray(), hold.holdId())));
-        holds.delete(hold.holdId());
+        Map<SectionKey, List<Integer>> byEntry = new LinkedHashMap<>();
+        for (long seat : hold.seatIds()) {
+            SeatId seatId = new SeatId(seat);
+            byEntry.computeIfAbsent(seatId.key(hold.eventId()), k -> new ArrayList<>()).add(seatId.localIndex());
+        }
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        byEntry.forEach((key, indexes) -> calls.add(inventory.submitToKey(key,
+                new ReleaseSeatsProcessor(indexes.stream().mapToInt(Integer::intValue).toArray(), hold.holdId()))
+                .toCompletableFuture()));
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        // Only once the seats are free: the account never holds more than its limit, not even for a moment.
+        limits.release(hold.eventId(), accountId, hold.holdId());
+        seatEvents.publishAsync(new SeatsReleased(hold.eventId(), hold.holdId(), hold.seatIds(),
+                System.currentTimeMillis()));
     }
 }
