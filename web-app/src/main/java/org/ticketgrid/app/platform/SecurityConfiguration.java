@@ -99,7 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token",
                                 "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/suggest",
-                                "/api/v1/events/*", "/api/v1/events/*/seats").permitAll()
+                                "/api/v1/events/*", "/api/v1/events/*/seats", "/api/v1/events/*/stream").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/venues", "/api/v1/events",
                                 "/api/v1/events/*/publish", "/api/v1/events/*/cancel").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/api/v1/merchant/**").hasAnyRole("MERCHANT", "ADMIN")

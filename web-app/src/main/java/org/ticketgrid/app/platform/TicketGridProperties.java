@@ -19,15 +19,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ticketgrid")
 public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Search search,
-        @Valid @NotNull Holds holds, @Valid @NotNull Payments payments, @Valid @NotNull DemoData demoData) {
+        @Valid @NotNull Holds holds, @Valid @NotNull Payments payments, @Valid @NotNull DemoData demoData,
+        @Valid @NotNull Live live) {
 
     public TicketGridProperties(@DefaultValue Grid grid, @DefaultValue Search search, @DefaultValue Holds holds,
-            @DefaultValue Payments payments, @DefaultValue DemoData demoData) {
+            @DefaultValue Payments payments, @DefaultValue DemoData demoData, @DefaultValue Live live) {
         this.grid = grid;
         this.search = search;
         this.holds = holds;
         this.payments = payments;
         this.demoData = demoData;
+        this.live = live;
     }
 
     /** The Hazelcast cluster this app is a client of. */
@@ -58,6 +60,21 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
     /** The payment provider (Stripe, or the sandbox offline). */
     public record Payments(@DefaultValue("http://127.0.0.1:12111") @NotBlank String apiBase,
             @DefaultValue("true") boolean sandbox) {
+    }
+
+    /**
+     * Live seat maps over server-sent events ({@code TICKETGRID_LIVE_*}). {@code maxSubscribers}:
+     * open streams one instance serves (more get 503); {@code coalesce}: how long changes of one
+     * event are gathered before they are read back and sent; {@code heartbeat}: how often an idle
+     * stream gets a comment (keeps proxies from closing it, finds clients that left);
+     * {@code resync}: how often an event with subscribers is read back even without a change;
+     * {@code timeout}: a stream's longest life (the browser reconnects by itself).
+     */
+    public record Live(@DefaultValue("5000") @Min(1) int maxSubscribers,
+            @DefaultValue("250ms") @NotNull Duration coalesce,
+            @DefaultValue("15s") @NotNull Duration heartbeat,
+            @DefaultValue("30s") @NotNull Duration resync,
+            @DefaultValue("30m") @NotNull Duration timeout) {
     }
 
     /** Demo catalog loaded once by {@code ./ticketing up}. */
