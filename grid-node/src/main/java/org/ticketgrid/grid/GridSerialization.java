@@ -18,7 +18,6 @@ public final class GridSerialization {
             compact.addSerializer(serializer);
         }
         compact.addSerializer(new HoldSerializer());
-        compact.addSerializer(new HoldSerializer.RemoveOwn());
         for (CompactSerializer<?> serializer : QuotaSerializers.all()) {
             compact.addSerializer(serializer);
         }

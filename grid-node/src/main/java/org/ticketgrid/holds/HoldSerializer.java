@@ -38,27 +38,4 @@ public final class HoldSerializer implements CompactSerializer<Hold> {
     public Class<Hold> getCompactClass() {
         return Hold.class;
     }
-
-    /** Compact serializer for {@link org.ticketgrid.holds.ep.RemoveOwnHoldProcessor}. */
-    public static final class RemoveOwn implements CompactSerializer<org.ticketgrid.holds.ep.RemoveOwnHoldProcessor> {
-        @Override
-        public org.ticketgrid.holds.ep.RemoveOwnHoldProcessor read(CompactReader in) {
-            return new org.ticketgrid.holds.ep.RemoveOwnHoldProcessor(in.readString("accountId"));
-        }
-
-        @Override
-        public void write(CompactWriter out, org.ticketgrid.holds.ep.RemoveOwnHoldProcessor p) {
-            out.writeString("accountId", p.accountId());
-        }
-
-        @Override
-        public String getTypeName() {
-            return "tg.RemoveOwnHold";
-        }
-
-        @Override
-        public Class<org.ticketgrid.holds.ep.RemoveOwnHoldProcessor> getCompactClass() {
-            return org.ticketgrid.holds.ep.RemoveOwnHoldProcessor.class;
-        }
-    }
 }

@@ -1,16 +1,18 @@
 package org.ticketgrid.holds.quota;
 
-import com.hazelcast.nio.serialization.compact.CompactReader;
+import static org.ticketgrid.grid.CompactSerializers.of;
+
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
-import com.hazelcast.nio.serialization.compact.CompactWriter;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import org.ticketgrid.holds.ep.RemoveOwnHoldProcessor;
 import org.ticketgrid.holds.quota.ep.ChangeQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReserveQuotaProcessor;
 
-/** Explicit Compact serializers of the quota types; the field names here are the wire format. */
+/**
+ * Explicit Compact serializers of the quota types and of {@link RemoveOwnHoldProcessor}; the type
+ * and field names here are the wire format.
+ */
 public final class QuotaSerializers {
 
     private QuotaSerializers() {
@@ -63,31 +65,9 @@ public final class QuotaSerializers {
                             out.writeInt64("holdId", p.holdId());
                             out.writeInt64("until", p.until());
                             out.writeInt64("now", p.now());
-                        }));
-    }
-
-    private static <T> CompactSerializer<T> of(String typeName, Class<T> type, Function<CompactReader, T> read,
-            BiConsumer<CompactWriter, T> write) {
-        return new CompactSerializer<>() {
-            @Override
-            public T read(CompactReader in) {
-                return read.apply(in);
-            }
-
-            @Override
-            public void write(CompactWriter out, T object) {
-                write.accept(out, object);
-            }
-
-            @Override
-            public String getTypeName() {
-                return typeName;
-            }
-
-            @Override
-            public Class<T> getCompactClass() {
-                return type;
-            }
-        };
+                        }),
+                of("tg.RemoveOwnHold", RemoveOwnHoldProcessor.class,
+                        in -> new RemoveOwnHoldProcessor(in.readString("accountId")),
+                        (out, p) -> out.writeString("accountId", p.accountId())));
     }
 }

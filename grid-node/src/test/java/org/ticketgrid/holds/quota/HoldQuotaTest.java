@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.ticketgrid.grid.CountingEntry;
 import org.ticketgrid.holds.quota.ep.ChangeQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReserveQuotaProcessor;
@@ -19,28 +20,8 @@ class HoldQuotaTest {
 
     private static final int LIMIT = 8;
 
-    /** A map entry that counts writes, standing in for the partition's record. */
-    static final class Entry implements Map.Entry<QuotaKey, HoldQuota> {
-        HoldQuota value;
-        int writes;
-
-        @Override
-        public QuotaKey getKey() {
-            return new QuotaKey("e", "a");
-        }
-
-        @Override
-        public HoldQuota getValue() {
-            return value;
-        }
-
-        @Override
-        public HoldQuota setValue(HoldQuota v) {
-            writes++;
-            HoldQuota old = value;
-            value = v;
-            return old;
-        }
+    private static CountingEntry<QuotaKey, HoldQuota> entry() {
+        return new CountingEntry<>(new QuotaKey("e", "a"), null);
     }
 
     @Test
@@ -96,22 +77,22 @@ class HoldQuotaTest {
 
     @Test
     void processorsWriteOnlyOnChangeAndRemoveEmptyEntries() {
-        Entry entry = new Entry();
+        var entry = entry();
         assertThat(new ReserveQuotaProcessor(1, 6, LIMIT, 0, 100).process(entry)).isEqualTo(new QuotaOutcome(true, 6));
-        assertThat(entry.writes).isOne();
+        assertThat(entry.writes()).isOne();
         assertThat(new ReserveQuotaProcessor(2, 3, LIMIT, 0, 100).process(entry)).isEqualTo(new QuotaOutcome(false, 6));
-        assertThat(entry.writes).as("a refusal writes nothing").isOne();
+        assertThat(entry.writes()).as("a refusal writes nothing").isOne();
         assertThat(new ChangeQuotaProcessor(9, 500, 0).process(entry)).as("unknown hold").isEqualTo(6);
-        assertThat(entry.writes).isOne();
+        assertThat(entry.writes()).isOne();
         assertThat(ReleaseQuotaProcessor.release(1, 0).process(entry)).isZero();
-        assertThat(entry.value).as("an empty quota removes the entry").isNull();
+        assertThat(entry.getValue()).as("an empty quota removes the entry").isNull();
         assertThat(ReleaseQuotaProcessor.release(1, 0).process(entry)).isZero();
-        assertThat(entry.writes).isEqualTo(2);
+        assertThat(entry.writes()).isEqualTo(2);
     }
 
     @Test
     void confirmedHoldsSurviveTheSweepersTidyUp() {
-        Entry entry = new Entry();
+        var entry = entry();
         new ReserveQuotaProcessor(1, 3, LIMIT, 0, 100).process(entry);
         new ReserveQuotaProcessor(2, 2, LIMIT, 0, 100).process(entry);
         ChangeQuotaProcessor.confirm(2, 10).process(entry);
@@ -126,7 +107,7 @@ class HoldQuotaTest {
      */
     @Test
     void parallelReservationsNeverPassTheLimit() throws InterruptedException {
-        Entry entry = new Entry();
+        var entry = entry();
         Object partitionThread = new Object();
         AtomicInteger grantedSeats = new AtomicInteger();
         Map<Long, Integer> granted = new ConcurrentHashMap<>();
@@ -154,7 +135,7 @@ class HoldQuotaTest {
         start.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(grantedSeats.get()).isLessThanOrEqualTo(LIMIT).isEqualTo(entry.value.used(0));
+        assertThat(grantedSeats.get()).isLessThanOrEqualTo(LIMIT).isEqualTo(entry.getValue().used(0));
         assertThat(granted).isNotEmpty();
     }
 }

@@ -117,6 +117,17 @@ final class EventChannel {
         }
     }
 
+    /** Ends every stream (the instance stops). */
+    void completeAll() {
+        for (SseEmitter emitter : subscribers) {
+            try {
+                emitter.complete();
+            } catch (RuntimeException e) {
+                // already ended
+            }
+        }
+    }
+
     private void send(SseEmitter emitter, String text) {
         if (text.isEmpty()) {
             return;

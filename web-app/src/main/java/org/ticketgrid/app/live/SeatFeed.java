@@ -197,7 +197,7 @@ public class SeatFeed implements DisposableBean, EventChannel.Io {
     public void destroy() {
         scheduler.shutdownNow();
         for (EventChannel channel : Set.copyOf(channels.values())) {
-            channel.broadcast(""); // nothing to say; the container ends the streams at shutdown
+            channel.completeAll(); // browsers reconnect, to another instance behind the balancer
         }
     }
 

@@ -58,7 +58,9 @@ class EventPageIT {
                 .contains("https://www.openstreetmap.org/?mlat=52.52&amp;mlon=13.4")
                 .contains("On sale").contains("20 available").contains("Hold seats")
                 .containsPattern("\\d\\d:\\d\\d – \\d\\d:\\d\\d CES?T") // shown in the venue's zone, Europe/Berlin
-                .contains("src=\"/js/seatmap.js\"").contains("src=\"/js/hold.js\"");
+                .contains("src=\"/js/seatmap.js\"").contains("src=\"/js/hold.js\"")
+                // The map follows the event's stream of seat changes.
+                .contains("src=\"/js/live.js\"").contains("data-stream=\"" + "/api/v1" + eventPath() + "/stream\"");
         assertNoInlineScript(html);
     }
 
