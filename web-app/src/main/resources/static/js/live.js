@@ -52,16 +52,22 @@
     dispatch('tg:section', JSON.parse(e.data));
   });
 
+  function setText(item, selector, n, words) {
+    var span = item.querySelector(selector);
+    if (span && typeof n === 'number') {
+      span.textContent = n.toLocaleString('en-US') + words;
+    }
+  }
+
   source.addEventListener('availability', function (e) {
     var data = JSON.parse(e.data);
     var item = document.querySelector('.ticket-types li[data-ticket-type="' + data.ticketTypeId + '"]');
     if (!item) {
       return;
     }
-    var count = item.querySelector('.tt-available');
-    if (count) {
-      count.textContent = data.available.toLocaleString('en-US') + ' available';
-    }
+    setText(item, '.tt-available', data.available, ' available');
+    setText(item, '.tt-held', data.held, ' on hold');
+    setText(item, '.tt-sold', data.sold, ' sold');
     var meter = item.querySelector('meter');
     if (meter) {
       meter.value = data.available;

@@ -16,8 +16,11 @@ public sealed interface LiveEvent {
         }
     }
 
-    /** A ticket type's free places changed: {@code availability} {@code {ticketTypeId, available}}. */
-    record Availability(UUID ticketTypeId, int available) implements LiveEvent {
+    /**
+     * A ticket type's counts changed: {@code availability} {@code {ticketTypeId, available, held,
+     * sold}} ({@code held} and {@code sold} extend the API's {@code {ticketTypeId, available}}).
+     */
+    record Availability(UUID ticketTypeId, int available, int held, int sold) implements LiveEvent {
         @Override
         public String name() {
             return "availability";

@@ -1,6 +1,7 @@
 package org.ticketgrid.app.live;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import org.ticketgrid.inventory.SeatState;
 /**
  * What changed between two readings of an event's seat states, as stream events: one {@code seat}
  * event per seat that changed (seated sections), one {@code section} event per general-admission
- * area whose free places changed, one {@code availability} event per ticket type whose free places
- * changed. Plain Java, so the rules are tested without a grid.
+ * area whose free places changed, one {@code availability} event per ticket type whose counts
+ * (available, held, sold) changed. Plain Java, so the rules are tested without a grid.
  */
 public final class SeatChanges {
 
-    private static final byte AVAILABLE = SeatState.AVAILABLE.code();
+    private static final int AVAILABLE = SeatState.AVAILABLE.code();
+    private static final int RESERVED = SeatState.RESERVED.code();
+    private static final int BOOKED = SeatState.BOOKED.code();
 
     private SeatChanges() {
     }
@@ -30,21 +33,26 @@ public final class SeatChanges {
     public static List<LiveEvent> between(SaleCatalog.Offer offer, Map<Long, byte[]> before,
             Map<Long, byte[]> after) {
         List<LiveEvent> events = new ArrayList<>();
-        Map<UUID, int[]> typeCounts = new HashMap<>(); // [available before, available after]
+        Map<UUID, int[]> typesBefore = new HashMap<>(); // per type: counts by state, or null if unknown
+        Map<UUID, int[]> typesAfter = new HashMap<>();
         offer.priceOfSection().forEach((sectionId, price) -> {
             byte[] old = before.get(sectionId);
             byte[] now = after.get(sectionId);
             if (now == null) {
                 return;
             }
-            int[] counts = typeCounts.computeIfAbsent(price.ticketTypeId(), t -> new int[2]);
-            int availableBefore = old == null ? -1 : available(old);
-            int availableNow = available(now);
-            counts[0] = counts[0] < 0 || availableBefore < 0 ? -1 : counts[0] + availableBefore;
-            counts[1] += availableNow;
+            int[] countsNow = counts(now);
+            add(typesAfter, price.ticketTypeId(), countsNow);
+            int[] countsBefore = old == null ? null : counts(old);
+            if (countsBefore == null || typesBefore.containsKey(price.ticketTypeId())
+                    && typesBefore.get(price.ticketTypeId()) == null) {
+                typesBefore.put(price.ticketTypeId(), null);
+            } else {
+                add(typesBefore, price.ticketTypeId(), countsBefore);
+            }
             if (price.generalAdmission()) {
-                if (availableBefore != availableNow) {
-                    events.add(new LiveEvent.Section(sectionId, availableNow, now.length));
+                if (countsBefore == null || countsBefore[AVAILABLE] != countsNow[AVAILABLE]) {
+                    events.add(new LiveEvent.Section(sectionId, countsNow[AVAILABLE], now.length));
                 }
             } else if (old != null) {
                 for (int seat = 0; seat < now.length && seat < old.length; seat++) {
@@ -55,9 +63,9 @@ public final class SeatChanges {
                 }
             }
         });
-        typeCounts.forEach((type, counts) -> {
-            if (counts[0] != counts[1]) {
-                events.add(new LiveEvent.Availability(type, counts[1]));
+        typesAfter.forEach((type, counts) -> {
+            if (!Arrays.equals(typesBefore.get(type), counts)) {
+                events.add(new LiveEvent.Availability(type, counts[AVAILABLE], counts[RESERVED], counts[BOOKED]));
             }
         });
         return events;
@@ -69,13 +77,19 @@ public final class SeatChanges {
                 .filter(e -> e instanceof LiveEvent.Availability).toList();
     }
 
-    private static int available(byte[] codes) {
-        int n = 0;
+    /** Seats per state, indexed by state code. */
+    private static int[] counts(byte[] codes) {
+        int[] counts = new int[SeatState.values().length];
         for (byte code : codes) {
-            if (code == AVAILABLE) {
-                n++;
-            }
+            counts[code]++;
         }
-        return n;
+        return counts;
+    }
+
+    private static void add(Map<UUID, int[]> totals, UUID type, int[] counts) {
+        int[] total = totals.computeIfAbsent(type, t -> new int[counts.length]);
+        for (int i = 0; i < counts.length; i++) {
+            total[i] += counts[i];
+        }
     }
 }

@@ -21,7 +21,8 @@ final class Sse {
                 case LiveEvent.Seat s -> out.append("{\"seatId\":").append(s.seatId()).append(",\"status\":\"")
                         .append(s.status()).append("\"}");
                 case LiveEvent.Availability a -> out.append("{\"ticketTypeId\":\"").append(a.ticketTypeId())
-                        .append("\",\"available\":").append(a.available()).append('}');
+                        .append("\",\"available\":").append(a.available()).append(",\"held\":").append(a.held())
+                        .append(",\"sold\":").append(a.sold()).append('}');
                 case LiveEvent.Section s -> out.append("{\"sectionId\":").append(s.sectionId())
                         .append(",\"available\":").append(s.available()).append(",\"capacity\":")
                         .append(s.capacity()).append('}');

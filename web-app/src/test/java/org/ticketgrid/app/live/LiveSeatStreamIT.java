@@ -69,6 +69,8 @@ class LiveSeatStreamIT {
             assertThat(stream.await(seatIs(seat, "RESERVED"), SOON)).as("RESERVED within seconds").isNotNull();
             EventStream.Event fewer = stream.await(e -> e.name().equals("availability"), SOON);
             assertThat(json(fewer).get("available").asInt()).isEqualTo(19);
+            assertThat(json(fewer).get("held").asInt()).isEqualTo(1);
+            assertThat(json(fewer).get("sold").asInt()).isZero();
 
             assertThat(buyer.delete("/api/v1/holds/" + held.json().get("holdId").asText()).status()).isEqualTo(204);
             assertThat(stream.await(seatIs(seat, "AVAILABLE"), SOON)).as("AVAILABLE within seconds").isNotNull();

@@ -26,15 +26,15 @@ class SeatChangesTest {
         Map<Long, byte[]> before = Map.of(1L, new byte[] {0, 0, 0, 0}, 2L, new byte[] {0, 2}, 3L, new byte[3]);
         Map<Long, byte[]> after = Map.of(1L, new byte[] {0, 1, 0, 0}, 2L, new byte[] {0, 2}, 3L, new byte[3]);
         assertThat(SeatChanges.between(OFFER, before, after)).containsExactlyInAnyOrder(
-                new LiveEvent.Seat(SeatId.of(1, 1).value(), "RESERVED"), new LiveEvent.Availability(SEATED, 4));
+                new LiveEvent.Seat(SeatId.of(1, 1).value(), "RESERVED"), new LiveEvent.Availability(SEATED, 4, 1, 1));
     }
 
     @Test
-    void aSeatThatWentFromHeldToSoldKeepsTheCountsButIsStillSent() {
+    void aSeatThatWentFromHeldToSoldKeepsTheFreePlacesButMovesTheCounts() {
         Map<Long, byte[]> before = Map.of(1L, new byte[] {1, 0, 0, 0}, 2L, new byte[2], 3L, new byte[3]);
         Map<Long, byte[]> after = Map.of(1L, new byte[] {2, 0, 0, 0}, 2L, new byte[2], 3L, new byte[3]);
-        assertThat(SeatChanges.between(OFFER, before, after))
-                .containsExactly(new LiveEvent.Seat(SeatId.of(1, 0).value(), "BOOKED"));
+        assertThat(SeatChanges.between(OFFER, before, after)).containsExactlyInAnyOrder(
+                new LiveEvent.Seat(SeatId.of(1, 0).value(), "BOOKED"), new LiveEvent.Availability(SEATED, 5, 0, 1));
     }
 
     @Test
@@ -42,7 +42,7 @@ class SeatChangesTest {
         Map<Long, byte[]> before = Map.of(1L, new byte[4], 2L, new byte[2], 3L, new byte[] {0, 0, 0});
         Map<Long, byte[]> after = Map.of(1L, new byte[4], 2L, new byte[2], 3L, new byte[] {1, 0, 1});
         assertThat(SeatChanges.between(OFFER, before, after)).containsExactlyInAnyOrder(
-                new LiveEvent.Section(3, 1, 3), new LiveEvent.Availability(STANDING, 1));
+                new LiveEvent.Section(3, 1, 3), new LiveEvent.Availability(STANDING, 1, 2, 0));
     }
 
     @Test
@@ -55,14 +55,14 @@ class SeatChangesTest {
     void aNewSubscriberGetsEveryTypesFreePlaces() {
         Map<Long, byte[]> states = Map.of(1L, new byte[] {0, 1, 2, 0}, 2L, new byte[2], 3L, new byte[] {0, 1, 1});
         assertThat(SeatChanges.availability(OFFER, states)).containsExactlyInAnyOrder(
-                new LiveEvent.Availability(SEATED, 4), new LiveEvent.Availability(STANDING, 1));
+                new LiveEvent.Availability(SEATED, 4, 1, 1), new LiveEvent.Availability(STANDING, 1, 2, 0));
     }
 
     @Test
     void eventsAreFramedAsServerSentEvents() {
         UUID type = UUID.fromString("00000000-0000-0000-0000-000000000007");
-        assertThat(Sse.format(List.of(new LiveEvent.Seat(5, "AVAILABLE"), new LiveEvent.Availability(type, 3))))
+        assertThat(Sse.format(List.of(new LiveEvent.Seat(5, "AVAILABLE"), new LiveEvent.Availability(type, 3, 1, 0))))
                 .isEqualTo("event: seat\ndata: {\"seatId\":5,\"status\":\"AVAILABLE\"}\n\n"
-                        + "event: availability\ndata: {\"ticketTypeId\":\"" + type + "\",\"available\":3}\n\n");
+                        + "event: availability\ndata: {\"ticketTypeId\":\"" + type + "\",\"available\":3,\"held\":1,\"sold\":0}\n\n");
     }
 }

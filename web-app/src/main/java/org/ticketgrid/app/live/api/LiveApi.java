@@ -28,7 +28,7 @@ class LiveApi {
             Public. First one `availability` event per ticket type, then as seats change: `seat` \
             `{seatId, status}` (AVAILABLE, RESERVED, BOOKED) for seated sections, `section` \
             `{sectionId, available, capacity}` for general-admission areas, and `availability` \
-            `{ticketTypeId, available}`. Changes are gathered for about 250 ms and sent as \
+            `{ticketTypeId, available, held, sold}`. Changes are gathered for about 250 ms and sent as \
             differences; a comment line every 15 s keeps idle streams open. 404 for an unknown or \
             draft event; 503 `too-many-subscribers` (with Retry-After) when this server follows \
             as many streams as it may.""")
