@@ -153,6 +153,14 @@ class LiveSeatStreamIT {
         assertThat(api.get("/api/v1/events/" + draft + "/stream").status()).isEqualTo(404);
     }
 
+    @Test
+    void theStreamAndTheHoldLimitAreInTheOpenApiDocument() {
+        Api.Response docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/events/{eventId}/stream").contains("text/event-stream")
+                .contains("too-many-subscribers").contains("hold-limit-reached");
+    }
+
     private EventStream open() {
         return EventStream.open(api.base() + "/api/v1/events/" + eventId + "/stream");
     }
