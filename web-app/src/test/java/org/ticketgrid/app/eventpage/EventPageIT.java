@@ -162,6 +162,17 @@ class EventPageIT {
     }
 
     @Test
+    void theAccountsLimitAtTheEventIsAFriendlyMessage() {
+        List<Map.Entry<String, String>> eight = new ArrayList<>();
+        seats.get(0).subList(0, 8).forEach(s -> eight.add(Map.entry("seat", "" + s)));
+        assertThat(browser.htmxPost(holdPath(), eight).status()).isEqualTo(200);
+        // A second tab of the same buyer asks for one more seat: 9 in all is over the limit of 8.
+        assertRefused(hold(browser, seats.get(1).get(0)), 409, "at most 8 tickets for this event");
+        assertThat(seatStatus(seats.get(1).get(0))).isEqualTo("AVAILABLE");
+        assertThat(seatStatus(seats.get(0).get(7))).as("the buyer's hold stays").isEqualTo("RESERVED");
+    }
+
+    @Test
     void badSelectionsAreExplainedAndHoldNothing() {
         List<Map.Entry<String, String>> nine = new ArrayList<>();
         seats.get(0).subList(0, 9).forEach(s -> nine.add(Map.entry("seat", "" + s)));
