@@ -51,8 +51,8 @@ public class HoldLimits {
         }
     }
 
-    /** Stops counting a hold that was released, or refused half-way. */
-    void release(String eventId, String accountId, long holdId) {
+    /** Stops counting a hold that was released, or refused half-way (a bought one keeps counting). */
+    public void release(String eventId, String accountId, long holdId) {
         quotas.executeOnKey(key(eventId, accountId), ReleaseQuotaProcessor.release(holdId, System.currentTimeMillis()));
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
@@ -40,7 +41,10 @@ class HoldLimitIT {
     @Value("${local.server.port}")
     int port;
     Api api;
+    @Autowired
+    HoldLimits limits;
     Api buyer;
+    String buyerToken;
     String eventId;
     List<Long> seats;
 
@@ -52,7 +56,8 @@ class HoldLimitIT {
         JsonNode venue = aVenue().withSections(1).withRows(10, 20).create(merchant);
         eventId = anEventAt(merchant, venue, "Limit Test " + UUID.randomUUID(), true).get("id").asText();
         seats = seatIds(venue).get(0);
-        buyer = api.withToken(TestAccounts.customer(api).token());
+        buyerToken = TestAccounts.customer(api).token();
+        buyer = api.withToken(buyerToken);
     }
 
     @Test
@@ -99,6 +104,27 @@ class HoldLimitIT {
         assertThat(hold(buyer, seats.subList(8, 9)).status()).isEqualTo(409);
         Thread.sleep(4_300); // holds last 4 s in the tests
         assertThat(hold(buyer, seats.subList(8, 16)).status()).isEqualTo(201);
+    }
+
+    /**
+     * What the orders feature will call: a bought hold keeps counting after the hold's time (the
+     * grid entry then has no TTL), a refund gives the room back.
+     */
+    @Test
+    void boughtSeatsKeepCountingUntilRefunded() throws InterruptedException {
+        Api.Response bought = hold(buyer, seats.subList(0, 6));
+        assertThat(bought.status()).isEqualTo(201);
+        long holdId = Long.parseUnsignedLong(bought.json().get("holdId").asText(), 16);
+        String account = api.withToken(buyerToken).get("/api/v1/me").json().get("id").asText();
+        limits.confirm(eventId, account, holdId);
+        Thread.sleep(4_300); // past the hold's time: only the purchase still counts
+        assertThat(hold(buyer, seats.subList(10, 13)).json().get("code").asText()).isEqualTo("hold-limit-reached");
+        assertThat(hold(buyer, seats.subList(10, 12)).status()).isEqualTo(201);
+        limits.release(eventId, account, holdId);
+        assertThat(hold(buyer, seats.subList(20, 21)).status()).as("a release does not undo a purchase")
+                .isEqualTo(409);
+        limits.refund(eventId, account, holdId);
+        assertThat(hold(buyer, seats.subList(20, 26)).status()).isEqualTo(201);
     }
 
     @Test
