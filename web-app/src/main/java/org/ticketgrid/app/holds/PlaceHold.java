@@ -71,8 +71,10 @@ public class PlaceHold {
             holdEntries(byEntry, holdId, now, until, held);
             return record(offer, eventId, accountId, holdId, seatIds, now, until);
         } catch (RuntimeException e) {
-            // All or nothing: whatever this attempt held is given back before answering.
-            releaseAll(held, byEntry, holdId);
+            // All or nothing: whatever this attempt held is given back before answering. After a
+            // refusal the entries that held are known; after a failed call (a timeout, a member
+            // lost) any entry may have held, so every one is released: it frees only this hold's seats.
+            releaseAll(e instanceof ApiProblems.ApiProblem ? held : List.copyOf(byEntry.keySet()), byEntry, holdId);
             limits.release(eventId.toString(), accountId, holdId);
             throw e;
         }
