@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.ticketgrid.app.catalog.EventStatus;
@@ -193,12 +195,21 @@ public class SeatFeed implements DisposableBean, EventChannel.Io {
         }
     }
 
+    /**
+     * Ends every stream as soon as the instance begins to stop: a graceful shutdown waits for open
+     * requests, and a stream is one that never ends by itself. Browsers reconnect elsewhere.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        for (EventChannel channel : Set.copyOf(channels.values())) {
+            channel.completeAll();
+        }
+    }
+
     @Override
     public void destroy() {
         scheduler.shutdownNow();
-        for (EventChannel channel : Set.copyOf(channels.values())) {
-            channel.completeAll(); // browsers reconnect, to another instance behind the balancer
-        }
+        closing();
     }
 
     /** The grid's word that a hold of the event was placed, changed or removed. */
