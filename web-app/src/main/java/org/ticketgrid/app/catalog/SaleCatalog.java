@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,19 +40,7 @@ public class SaleCatalog {
     private final VenueRepository venues;
     private final TicketTypeSections typeSections;
 
-    /**
-     * An event's terms as read (or being read) at {@code loadedAt}, and the terms before, which
-     * serve while the new read is in flight. A failed read is never kept.
-     */
-    private record Cached(CompletableFuture<Offer> offer, Offer previous, long loadedAt) {
-
-        Offer current() {
-            return offer.isDone() || previous == null ? join(offer) : previous;
-        }
-
-        Offer lastGood() {
-            return offer.isDone() && !offer.isCompletedExceptionally() ? offer.join() : previous;
-        }
+    private record Cached(Offer offer, long loadedAt) {
     }
 
     private final Map<UUID, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,44 +59,21 @@ public class SaleCatalog {
 
     /**
      * The sale terms of an event, from a short-lived per-instance cache: the hold path must not
-     * pay a database transaction per request (it was about a fifth of a hold's CPU). When the terms
-     * are due for a new read, one request reads them and the others keep using the previous terms
-     * meanwhile (or wait for that one read, the first time): under load, an expiry must not send
-     * every request in flight to the database at once (a JFR profile showed exactly that). Unknown
+     * pay a database transaction per request (it was about a fifth of a hold's CPU). Unknown
      * events are not cached, so a 404 costs a query each time but never hides a new event.
      */
     public Offer offer(UUID eventId) {
         long now = System.nanoTime();
         Cached cached = cache.get(eventId);
         if (cached != null && now - cached.loadedAt() < ttlNanos) {
-            return cached.current();
+            return cached.offer();
         }
-        Cached mine = new Cached(new CompletableFuture<>(), cached == null ? null : cached.lastGood(), now);
-        Cached current = cache.compute(eventId,
-                (id, old) -> old != null && now - old.loadedAt() < ttlNanos ? old : mine);
-        if (current != mine) {
-            return current.current(); // another request is reading them, or just did
-        }
+        Offer offer = readOnly.execute(tx -> load(eventId));
         if (cache.size() > 10_000) {
             cache.clear(); // a bound, not an LRU: the working set of an on-sale is a few events
-            cache.put(eventId, mine);
         }
-        try {
-            mine.offer().complete(readOnly.execute(tx -> load(eventId)));
-        } catch (RuntimeException e) {
-            cache.remove(eventId, mine);
-            mine.offer().completeExceptionally(e);
-            throw e;
-        }
-        return join(mine.offer());
-    }
-
-    private static Offer join(CompletableFuture<Offer> offer) {
-        try {
-            return offer.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        cache.put(eventId, new Cached(offer, now));
+        return offer;
     }
 
     /** Forgets an event's sale terms at once (its status or prices changed here). */
