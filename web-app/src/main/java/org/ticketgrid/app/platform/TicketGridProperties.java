@@ -43,17 +43,17 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("events") @NotBlank String index) {
     }
 
+    /** Seat holds. */
     /**
-     * Seat holds. {@code maxSeats}: seats in one hold. {@code maxPerAccountPerEvent}: seats one
-     * account may have at one event at a time, counting every live hold and every seat it bought
-     * ({@code TICKETGRID_HOLDS_MAX_PER_ACCOUNT_PER_EVENT}). {@code offerCacheTtl}: how long an
-     * instance may reuse an event's sale terms (prices, sections, status) on the hold path before
-     * reading them again; a status change made through this instance evicts at once, others see it
-     * within the TTL.
+     * Seat holds. {@code offerCacheTtl}: how long an instance may reuse an event's sale terms
+     * (prices, sections, status) on the hold path before reading them again; a status change made
+     * through this instance evicts at once, others see it within the TTL.
      */
     public record Holds(@DefaultValue("5m") @NotNull Duration duration,
-            @DefaultValue("8") @Min(1) @Max(100) int maxSeats,
+            // Seats one account may have at one event at a time, live holds and bought seats
+            // counted (TICKETGRID_HOLDS_MAX_PER_ACCOUNT_PER_EVENT); maxSeats is per hold.
             @DefaultValue("8") @Min(1) @Max(100_000) int maxPerAccountPerEvent,
+            @DefaultValue("8") @Min(1) @Max(100) int maxSeats,
             @DefaultValue("2s") @NotNull Duration offerCacheTtl) {
     }
 
