@@ -389,25 +389,32 @@
       }
       var base = sectionId * INDEX_FACTOR;
       for (var k = 0; k < codes.length; k++) {
-        var seat = document.getElementById('s' + (base + k));
-        if (!seat) {
-          continue;
-        }
-        var now = codes.charAt(k);
-        var was = stateOf(seat);
-        if (now === was) {
-          continue;
-        }
-        seat.classList.remove(was);
-        seat.classList.add(now);
-        var label = seat.getAttribute('aria-label');
-        seat.setAttribute('aria-label', label.slice(0, label.lastIndexOf(', ') + 2) + STATES[now]);
-        if (now !== 'a' && selected.has(seat.id.slice(1))) {
-          unselect(seat);
-          lost.push(seatName(seat));
-        }
+        setState(document.getElementById('s' + (base + k)), codes.charAt(k), lost);
       }
     }
+    settled(lost);
+  }
+
+  /** Shows one seat in state {@code now} ('a', 'r' or 'b'); a selected seat someone took is dropped. */
+  function setState(seat, now, lost) {
+    if (!seat) {
+      return;
+    }
+    var was = stateOf(seat);
+    if (now === was) {
+      return;
+    }
+    seat.classList.remove(was);
+    seat.classList.add(now);
+    var label = seat.getAttribute('aria-label');
+    seat.setAttribute('aria-label', label.slice(0, label.lastIndexOf(', ') + 2) + STATES[now]);
+    if (now !== 'a' && selected.has(seat.id.slice(1))) {
+      unselect(seat);
+      lost.push(seatName(seat));
+    }
+  }
+
+  function settled(lost) {
     markMine();
     if (lost.length) {
       render();
@@ -415,6 +422,20 @@
           + ' just taken by someone else and removed from your selection.');
     }
   }
+
+  // Pushed changes (live.js reads the event's stream): one seat, or one standing area.
+  var CODES = { AVAILABLE: 'a', RESERVED: 'r', BOOKED: 'b' };
+  document.addEventListener('tg:seat', function (e) {
+    var lost = [];
+    setState(document.getElementById('s' + e.detail.seatId), CODES[e.detail.status], lost);
+    settled(lost);
+  });
+  document.addEventListener('tg:section', function (e) {
+    var g = document.getElementById('sec' + e.detail.sectionId);
+    if (g && g.classList.contains('ga')) {
+      updateStanding(g, e.detail.available, e.detail.capacity);
+    }
+  });
 
   function updateStanding(g, available, capacity) {
     var area = g.querySelector('.ga-area');

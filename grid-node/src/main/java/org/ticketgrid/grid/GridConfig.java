@@ -46,6 +46,12 @@ public final class GridConfig {
         config.addMapConfig(new MapConfig(MapNames.HOLDS)
                 .setBackupCount(1)
                 .setAsyncBackupCount(0));
+        // Quotas decide whether a hold may be placed, so they get the inventory's guarantees:
+        // one synchronous backup and no writes in a minority partition.
+        config.addMapConfig(new MapConfig(MapNames.HOLD_QUOTAS)
+                .setBackupCount(1)
+                .setAsyncBackupCount(0)
+                .setSplitBrainProtectionName(MapNames.INVENTORY_QUORUM));
         if (settings.database() != null) {
             GridPersistence.configure(config, settings.database());
         }

@@ -3,6 +3,7 @@ package org.ticketgrid.grid;
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import org.ticketgrid.holds.HoldSerializer;
+import org.ticketgrid.holds.quota.QuotaSerializers;
 import org.ticketgrid.inventory.serialization.InventorySerializers;
 
 /** Registers every Compact serializer; members and clients call the same method. */
@@ -17,6 +18,9 @@ public final class GridSerialization {
             compact.addSerializer(serializer);
         }
         compact.addSerializer(new HoldSerializer());
+        for (CompactSerializer<?> serializer : QuotaSerializers.all()) {
+            compact.addSerializer(serializer);
+        }
         return config;
     }
 }

@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ticketgrid.grid.MapNames;
 import org.ticketgrid.grid.persistence.HoldStore;
+import org.ticketgrid.holds.quota.HoldQuota;
+import org.ticketgrid.holds.quota.QuotaKey;
+import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
@@ -30,12 +33,14 @@ public final class HoldSweeper {
 
     private final IMap<Long, Hold> holds;
     private final IMap<SectionKey, SectionInventory> inventory;
+    private final IMap<QuotaKey, HoldQuota> quotas;
     private final HazelcastInstance member;
 
     public HoldSweeper(HazelcastInstance member) {
         this.member = member;
         this.holds = member.getMap(MapNames.HOLDS);
         this.inventory = member.getMap(MapNames.INVENTORY);
+        this.quotas = member.getMap(MapNames.HOLD_QUOTAS);
     }
 
     public ScheduledExecutorService start(long periodMillis) {
@@ -72,6 +77,9 @@ public final class HoldSweeper {
                 if (holds.replace(key, hold, hold.released(now))) {
                     holds.setTtl(key, ttl, TimeUnit.MILLISECONDS);
                     release(hold);
+                    // Tidy-up only: the quota already stopped counting the hold at its expiry.
+                    quotas.executeOnKey(new QuotaKey(hold.eventId(), hold.accountId()),
+                            ReleaseQuotaProcessor.expiredOnly(now));
                     swept++;
                 }
             }

@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.ticketgrid.holds.Hold;
+import org.ticketgrid.holds.quota.HoldQuota;
+import org.ticketgrid.holds.quota.QuotaKey;
+import org.ticketgrid.holds.quota.QuotaOutcome;
+import org.ticketgrid.holds.quota.ep.ChangeQuotaProcessor;
+import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
+import org.ticketgrid.holds.quota.ep.ReserveQuotaProcessor;
 import org.ticketgrid.inventory.HoldOutcome;
 import org.ticketgrid.inventory.SeatState;
 import org.ticketgrid.inventory.SectionInventory;
@@ -90,5 +96,19 @@ class SerializationRoundTripTest {
         ExtendHoldProcessor extend = roundTrip(new ExtendHoldProcessor(new int[] {1}, 9, 500));
         assertThat(extend.until()).isEqualTo(500);
         assertThat(extend.seats()).containsExactly(1);
+    }
+
+    @Test
+    void quotaTypesRoundTrip() {
+        assertThat(roundTrip(new QuotaKey("event-1", "account-1"))).isEqualTo(new QuotaKey("event-1", "account-1"));
+        HoldQuota quota = HoldQuota.empty().reserve(5, 3, 8, 0, 100).next().reserve(6, 2, 8, 0, 200).next()
+                .confirm(6);
+        assertThat(roundTrip(quota)).isEqualTo(quota);
+        assertThat(roundTrip(quota).used(150)).isEqualTo(2);
+        assertThat(roundTrip(new QuotaOutcome(false, 7))).isEqualTo(new QuotaOutcome(false, 7));
+        assertThat(roundTrip(new ReserveQuotaProcessor(1, 2, 8, 3, 4))).isEqualTo(new ReserveQuotaProcessor(1, 2, 8, 3, 4));
+        assertThat(roundTrip(new ReleaseQuotaProcessor(1, 2, true))).isEqualTo(new ReleaseQuotaProcessor(1, 2, true));
+        assertThat(roundTrip(ChangeQuotaProcessor.confirm(1, 2))).isEqualTo(ChangeQuotaProcessor.confirm(1, 2));
+        assertThat(roundTrip(new org.ticketgrid.holds.ep.RemoveOwnHoldProcessor("a-1")).accountId()).isEqualTo("a-1");
     }
 }

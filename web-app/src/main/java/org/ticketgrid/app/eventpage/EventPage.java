@@ -23,7 +23,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
         String statusNote, boolean onSale, List<TicketTypeLine> ticketTypes, String fromPrice) {
 
     /** One ticket type with its price and live counts. */
-    record TicketTypeLine(String name, String price, int available, int held, int sold) {
+    record TicketTypeLine(java.util.UUID id, String name, String price, int available, int held, int sold) {
 
         public boolean soldOut() {
             return available == 0;
@@ -33,7 +33,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
     static EventPage of(EventView event, Instant now) {
         ZoneId zone = Formats.zone(event.timeZone());
         List<TicketTypeLine> types = event.ticketTypes().stream()
-                .map(t -> new TicketTypeLine(t.name(), Formats.money(t.priceCents(), t.currency()), t.available(),
+                .map(t -> new TicketTypeLine(t.id(), t.name(), Formats.money(t.priceCents(), t.currency()), t.available(),
                         t.held(), t.sold()))
                 .toList();
         String fromPrice = event.ticketTypes().stream()

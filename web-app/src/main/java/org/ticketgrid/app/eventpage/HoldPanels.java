@@ -115,6 +115,7 @@ class HoldPanels {
                     : event.statusNote());
             case "no-seats" -> "Choose at least one seat on the map, or a number of standing places, first.";
             case "too-many-seats" -> "You can hold at most " + maxSeats + " seats at a time.";
+            case "hold-limit-reached" -> problem.getMessage();
             case "unknown-seat", "duplicate-seat" -> "Something in that selection is not a seat of this event."
                     + " Please choose again on the map.";
             default -> "We could not hold those seats: " + problem.getMessage();

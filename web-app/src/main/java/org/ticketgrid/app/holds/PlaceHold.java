@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.EventStatus;
@@ -30,9 +32,10 @@ import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
 import org.ticketgrid.inventory.ep.ReleaseSeatsProcessor;
 
 /**
- * Holds seats for a buyer, all or nothing: one entry-processor call per inventory entry touched;
- * if a later entry refuses, the entries already held are released before answering. Chosen seats
- * ({@code seatIds}) or any places of a general-admission ticket type ({@code quantity}).
+ * Holds seats for a buyer, all or nothing. First the account's limit at the event is counted
+ * ({@link HoldLimits}); then one entry-processor call per inventory entry touched, all sent at once;
+ * if any entry refuses, the entries that held and the count are given back before answering.
+ * Chosen seats ({@code seatIds}) or any places of a general-admission ticket type ({@code quantity}).
  */
 @Service
 public class PlaceHold {
@@ -43,13 +46,15 @@ public class PlaceHold {
     private final IMap<Long, Hold> holds;
     private final SaleCatalog catalog;
     private final TicketGridProperties.Holds settings;
+    private final HoldLimits limits;
 
     PlaceHold(IMap<SectionKey, SectionInventory> inventory, IMap<Long, Hold> holds, SaleCatalog catalog,
-            TicketGridProperties properties) {
+            TicketGridProperties properties, HoldLimits limits) {
         this.inventory = inventory;
         this.holds = holds;
         this.catalog = catalog;
         this.settings = properties.holds();
+        this.limits = limits;
     }
 
     /** Holds the given seats. */
@@ -60,21 +65,64 @@ public class PlaceHold {
         long holdId = RANDOM.nextLong(1, Long.MAX_VALUE);
         long now = System.currentTimeMillis();
         long until = now + settings.duration().toMillis();
+        limits.reserve(eventId, accountId, holdId, seatIds.size(), now, until);
         List<SectionKey> held = new ArrayList<>();
         try {
-            for (var entry : byEntry.entrySet()) {
-                HoldOutcome outcome = inventory.executeOnKey(entry.getKey(),
-                        new HoldSeatsProcessor(entry.getValue(), holdId, now, until));
-                if (!outcome.isHeld()) {
-                    throw refusal(outcome, entry.getKey());
-                }
-                held.add(entry.getKey());
-            }
+            holdEntries(byEntry, holdId, now, until, held);
             return record(offer, eventId, accountId, holdId, seatIds, now, until);
         } catch (RuntimeException e) {
-            // All or nothing: whatever this attempt held is given back before answering.
-            releaseAll(held, byEntry, holdId);
+            // All or nothing: whatever this attempt held is given back before answering. After a
+            // refusal the entries that held are known; after a failed call (a timeout, a member
+            // lost) any entry may have held, so every one is released: it frees only this hold's seats.
+            releaseAll(e instanceof ApiProblems.ApiProblem ? held : List.copyOf(byEntry.keySet()), byEntry, holdId);
+            limits.release(eventId.toString(), accountId, holdId);
             throw e;
+        }
+    }
+
+    /**
+     * Runs the hold processors of every entry at once (one round trip however many sections), adds
+     * the entries that held to {@code held}, and throws the refusal of the first that did not.
+     */
+    private void holdEntries(Map<SectionKey, int[]> byEntry, long holdId, long now, long until,
+            List<SectionKey> held) {
+        if (byEntry.size() == 1) {
+            var only = byEntry.entrySet().iterator().next();
+            HoldOutcome outcome = inventory.executeOnKey(only.getKey(),
+                    new HoldSeatsProcessor(only.getValue(), holdId, now, until));
+            if (!outcome.isHeld()) {
+                throw refusal(outcome, only.getKey());
+            }
+            held.add(only.getKey());
+            return;
+        }
+        Map<SectionKey, CompletableFuture<HoldOutcome>> calls = new LinkedHashMap<>();
+        byEntry.forEach((key, seats) -> calls.put(key,
+                inventory.submitToKey(key, new HoldSeatsProcessor(seats, holdId, now, until)).toCompletableFuture()));
+        RuntimeException first = null;
+        List<Long> taken = new ArrayList<>();
+        for (var call : calls.entrySet()) {
+            HoldOutcome outcome;
+            try {
+                outcome = call.getValue().join();
+            } catch (CompletionException e) {
+                first = first != null ? first
+                        : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                continue;
+            }
+            if (outcome.isHeld()) {
+                held.add(call.getKey());
+            } else if (outcome.kind() == HoldOutcome.Kind.TAKEN) {
+                taken.addAll(seatIds(call.getKey(), outcome.seats()));
+            } else if (first == null) {
+                first = refusal(outcome, call.getKey());
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        if (!taken.isEmpty()) {
+            throw seatsTaken(taken);
         }
     }
 
@@ -101,16 +149,25 @@ public class PlaceHold {
         long holdId = RANDOM.nextLong(1, Long.MAX_VALUE);
         long now = System.currentTimeMillis();
         long until = now + settings.duration().toMillis();
+        limits.reserve(eventId, accountId, holdId, quantity, now, until);
+        try {
+            return holdAnywhere(offer, eventId, ticketTypeId, quantity, accountId, stripes, holdId, now, until);
+        } catch (RuntimeException e) {
+            limits.release(eventId.toString(), accountId, holdId);
+            throw e;
+        }
+    }
+
+    private Hold holdAnywhere(SaleCatalog.Offer offer, UUID eventId, UUID ticketTypeId, int quantity,
+            String accountId, List<SectionKey> stripes, long holdId, long now, long until) {
         // Start at a random stripe so that concurrent buyers spread over the partitions.
         int start = RANDOM.nextInt(stripes.size());
         for (int i = 0; i < stripes.size(); i++) {
             SectionKey key = stripes.get((start + i) % stripes.size());
             HoldOutcome outcome = inventory.executeOnKey(key, new HoldAnyProcessor(quantity, holdId, now, until));
             if (outcome.isHeld()) {
-                List<Long> seatIds = Arrays.stream(outcome.seats()).mapToObj(local -> SeatId.of(key.sectionId(),
-                        Stripes.globalIndex(key.stripe(), local)).value()).toList();
                 try {
-                    return record(offer, eventId, accountId, holdId, seatIds, now, until);
+                    return record(offer, eventId, accountId, holdId, seatIds(key, outcome.seats()), now, until);
                 } catch (RuntimeException e) {
                     inventory.executeOnKey(key, new ReleaseSeatsProcessor(outcome.seats(), holdId));
                     throw e;
@@ -182,17 +239,27 @@ public class PlaceHold {
     }
 
     private void releaseAll(List<SectionKey> held, Map<SectionKey, int[]> byEntry, long holdId) {
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (SectionKey key : held) {
-            inventory.executeOnKey(key, new ReleaseSeatsProcessor(byEntry.get(key), holdId));
+            calls.add(inventory.submitToKey(key, new ReleaseSeatsProcessor(byEntry.get(key), holdId))
+                    .toCompletableFuture());
         }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private static List<Long> seatIds(SectionKey key, int[] localIndexes) {
+        return Arrays.stream(localIndexes)
+                .mapToObj(i -> SeatId.of(key.sectionId(), Stripes.globalIndex(key.stripe(), i)).value()).toList();
+    }
+
+    private static ApiProblems.Conflict seatsTaken(List<Long> taken) {
+        return new ApiProblems.Conflict("seats-taken", "Some of these seats were just taken.",
+                Map.of("takenSeatIds", taken));
     }
 
     private static RuntimeException refusal(HoldOutcome outcome, SectionKey key) {
         return switch (outcome.kind()) {
-            case TAKEN -> new ApiProblems.Conflict("seats-taken", "Some of these seats were just taken.",
-                    Map.of("takenSeatIds", Arrays.stream(outcome.seats())
-                            .mapToObj(i -> SeatId.of(key.sectionId(), Stripes.globalIndex(key.stripe(), i)).value())
-                            .toList()));
+            case TAKEN -> seatsTaken(seatIds(key, outcome.seats()));
             case INVALID_SEAT -> new ApiProblems.InvalidRequest("unknown-seat", "A seat is not part of this event.");
             default -> new ApiProblems.Conflict("not-on-sale", "These seats are not on sale.", Map.of());
         };

@@ -39,12 +39,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case ApiProblems.Forbidden f -> HttpStatus.FORBIDDEN;
             case ApiProblems.Unauthorized u -> HttpStatus.UNAUTHORIZED;
             case ApiProblems.TooManyRequests t -> HttpStatus.TOO_MANY_REQUESTS;
+            case ApiProblems.ServiceUnavailable s -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         ProblemDetail body = problem(status, problem.code(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
         var response = ResponseEntity.status(status);
         if (problem instanceof ApiProblems.TooManyRequests throttled) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+        }
+        if (problem instanceof ApiProblems.ServiceUnavailable busy) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
         }
         if (problem instanceof ApiProblems.Unauthorized) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

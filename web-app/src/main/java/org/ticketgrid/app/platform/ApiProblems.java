@@ -13,7 +13,7 @@ public final class ApiProblems {
 
     /** Base of the API's expected failures. */
     public abstract static sealed class ApiProblem extends RuntimeException
-            permits NotFound, InvalidRequest, Conflict, Forbidden, Unauthorized, TooManyRequests {
+            permits NotFound, InvalidRequest, Conflict, Forbidden, Unauthorized, TooManyRequests, ServiceUnavailable {
 
         private final String code;
         private final transient Map<String, Object> properties;
@@ -79,6 +79,20 @@ public final class ApiProblems {
         public TooManyRequests(long retryAfterSeconds) {
             super("too-many-requests", "Too many attempts. Please wait a moment and try again.",
                     Map.of("retryAfterSeconds", retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** 503: this instance cannot take the request now (say, it serves as many live streams as it may). */
+    public static final class ServiceUnavailable extends ApiProblem {
+        private final long retryAfterSeconds;
+
+        public ServiceUnavailable(String code, String detail, long retryAfterSeconds) {
+            super(code, detail, Map.of("retryAfterSeconds", retryAfterSeconds));
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

@@ -4,11 +4,14 @@ import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.topic.ITopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ticketgrid.grid.GridSerialization;
 import org.ticketgrid.grid.MapNames;
 import org.ticketgrid.holds.Hold;
+import org.ticketgrid.holds.quota.HoldQuota;
+import org.ticketgrid.holds.quota.QuotaKey;
 import org.ticketgrid.inventory.SectionInventory;
 import org.ticketgrid.inventory.SectionKey;
 
@@ -37,5 +40,16 @@ class GridClientConfiguration {
     @Bean
     IMap<Long, Hold> holdsMap(HazelcastInstance hazelcast) {
         return hazelcast.getMap(MapNames.HOLDS);
+    }
+
+    @Bean
+    IMap<QuotaKey, HoldQuota> holdQuotasMap(HazelcastInstance hazelcast) {
+        return hazelcast.getMap(MapNames.HOLD_QUOTAS);
+    }
+
+    /** Released seats (the sweeper's expiries and the app's releases), read by live seat maps. */
+    @Bean
+    ITopic<Object> seatEventsTopic(HazelcastInstance hazelcast) {
+        return hazelcast.getReliableTopic(MapNames.SEAT_EVENTS);
     }
 }

@@ -31,6 +31,7 @@ class PageExceptionHandler {
             case ApiProblems.Forbidden f -> HttpStatus.FORBIDDEN;
             case ApiProblems.Unauthorized u -> HttpStatus.UNAUTHORIZED;
             case ApiProblems.TooManyRequests t -> HttpStatus.TOO_MANY_REQUESTS;
+            case ApiProblems.ServiceUnavailable s -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         LOG.debug("page request refused: {} {}", status.value(), problem.code());
         response.setStatus(status.value());

@@ -20,19 +20,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("ticketgrid")
 public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Search search,
         @Valid @NotNull Holds holds, @Valid @NotNull Payments payments, @Valid @NotNull DemoData demoData,
-        @NotNull List<String> roles) {
+        @Valid @NotNull Live live, @NotNull List<String> roles) {
 
     /** The process role that runs the booking consumers (Kafka); see {@link #runs(String)}. */
     public static final String BOOKING_CONSUMER = "booking-consumer";
 
     public TicketGridProperties(@DefaultValue Grid grid, @DefaultValue Search search, @DefaultValue Holds holds,
-            @DefaultValue Payments payments, @DefaultValue DemoData demoData,
+            @DefaultValue Payments payments, @DefaultValue DemoData demoData, @DefaultValue Live live,
             @DefaultValue({"web", BOOKING_CONSUMER}) List<String> roles) {
         this.grid = grid;
         this.search = search;
         this.holds = holds;
         this.payments = payments;
         this.demoData = demoData;
+        this.live = live;
         this.roles = roles;
     }
 
@@ -61,6 +62,9 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
      * evicts them on every instance at once through the grid; the TTL is only a safety net.
      */
     public record Holds(@DefaultValue("5m") @NotNull Duration duration,
+            // Seats one account may have at one event at a time, live holds and bought seats
+            // counted (TICKETGRID_HOLDS_MAX_PER_ACCOUNT_PER_EVENT); maxSeats is per hold.
+            @DefaultValue("8") @Min(1) @Max(100_000) int maxPerAccountPerEvent,
             @DefaultValue("8") @Min(1) @Max(100) int maxSeats,
             @DefaultValue("30s") @NotNull Duration offerCacheTtl) {
     }
@@ -109,6 +113,21 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("ticketgrid-booking-high-demand") @NotBlank String highDemandGroup,
             @DefaultValue("6") @Min(1) int highDemandPartitions,
             @DefaultValue("2") @Min(1) @Max(64) int concurrency) {
+    }
+
+    /**
+     * Live seat maps over server-sent events ({@code TICKETGRID_LIVE_*}). {@code maxSubscribers}:
+     * open streams one instance serves (more get 503); {@code coalesce}: how long changes of one
+     * event are gathered before they are read back and sent; {@code heartbeat}: how often an idle
+     * stream gets a comment (keeps proxies from closing it, finds clients that left);
+     * {@code resync}: how often an event with subscribers is read back even without a change;
+     * {@code timeout}: a stream's longest life (the browser reconnects by itself).
+     */
+    public record Live(@DefaultValue("5000") @Min(1) int maxSubscribers,
+            @DefaultValue("250ms") @NotNull Duration coalesce,
+            @DefaultValue("15s") @NotNull Duration heartbeat,
+            @DefaultValue("30s") @NotNull Duration resync,
+            @DefaultValue("30m") @NotNull Duration timeout) {
     }
 
     /** Demo catalog loaded once by {@code ./ticketing up}. */

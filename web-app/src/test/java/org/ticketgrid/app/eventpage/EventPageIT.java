@@ -58,7 +58,9 @@ class EventPageIT {
                 .contains("https://www.openstreetmap.org/?mlat=52.52&amp;mlon=13.4")
                 .contains("On sale").contains("20 available").contains("Hold seats")
                 .containsPattern("\\d\\d:\\d\\d – \\d\\d:\\d\\d CES?T") // shown in the venue's zone, Europe/Berlin
-                .contains("src=\"/js/seatmap.js\"").contains("src=\"/js/hold.js\"");
+                .contains("src=\"/js/seatmap.js\"").contains("src=\"/js/hold.js\"")
+                // The map follows the event's stream of seat changes.
+                .contains("src=\"/js/live.js\"").contains("data-stream=\"" + "/api/v1" + eventPath() + "/stream\"");
         assertNoInlineScript(html);
     }
 
@@ -157,6 +159,17 @@ class EventPageIT {
         Browser.Page refused = visitor().post(holdPath(), List.of(Map.entry("seat", "" + seats.get(0).get(4))));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("<html").contains("just taken by another buyer").contains("<rect id=\"s");
+    }
+
+    @Test
+    void theAccountsLimitAtTheEventIsAFriendlyMessage() {
+        List<Map.Entry<String, String>> eight = new ArrayList<>();
+        seats.get(0).subList(0, 8).forEach(s -> eight.add(Map.entry("seat", "" + s)));
+        assertThat(browser.htmxPost(holdPath(), eight).status()).isEqualTo(200);
+        // A second tab of the same buyer asks for one more seat: 9 in all is over the limit of 8.
+        assertRefused(hold(browser, seats.get(1).get(0)), 409, "at most 8 tickets for this event");
+        assertThat(seatStatus(seats.get(1).get(0))).isEqualTo("AVAILABLE");
+        assertThat(seatStatus(seats.get(0).get(7))).as("the buyer's hold stays").isEqualTo("RESERVED");
     }
 
     @Test

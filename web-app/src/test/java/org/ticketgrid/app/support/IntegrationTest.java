@@ -17,7 +17,8 @@ import org.ticketgrid.testing.RealServices;
  * TICKETGRID_ADMIN_EMAIL/PASSWORD would in production) so tests can promote merchants. The session
  * cookie is not Secure-only (plain http), and the address throttles of sign-up and reset requests
  * are wide because every test calls from 127.0.0.1 (tests that exercise failures use their own
- * X-Forwarded-For addresses). Flyway tolerates migrations of parallel branches on the shared
+ * X-Forwarded-For addresses). Live streams get a heartbeat every second, so that a client that
+ * left is noticed quickly. Flyway tolerates migrations of parallel branches on the shared
  * development database (V2..V19 vs V20+). Payment events go to Kafka topics (and consumer groups) of this test run only
  * (a fresh name per application context, deleted when it closes: {@link PaymentTopicsCleanup}), so
  * parallel runs never consume each other's payments, and a payment scope of its own, so no other
@@ -32,7 +33,7 @@ import org.ticketgrid.testing.RealServices;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ticketgrid.holds.duration=4s", "ticketgrid.holds.max-seats=8",
             "ticketgrid.admin.email=" + TestAccounts.ADMIN_EMAIL, "ticketgrid.admin.password=" + TestAccounts.ADMIN_PASSWORD,
-            "ticketgrid.accounts.reset-token-lifetime=6s", "server.servlet.session.cookie.secure=false",
+            "ticketgrid.accounts.reset-token-lifetime=6s", "ticketgrid.live.heartbeat=1s", "server.servlet.session.cookie.secure=false",
             "ticketgrid.accounts.throttling.register-per-ip.capacity=100000",
             "ticketgrid.accounts.throttling.register-per-ip.period=1h",
             "ticketgrid.accounts.throttling.reset-per-ip.capacity=100000",

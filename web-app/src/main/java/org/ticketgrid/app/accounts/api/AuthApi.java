@@ -78,7 +78,7 @@ class AuthApi {
     TokenResponse token(@jakarta.validation.Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         return switch (signIn.signIn(request.email(), request.password(), http.getRemoteAddr())) {
             case SignIn.SignedIn in -> {
-                AccessTokens.Issued issued = tokens.issue(in.user().id());
+                AccessTokens.Issued issued = tokens.issue(in.user().id(), in.user().role(), in.user().email());
                 yield new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());
             }
             case SignIn.Rejected r -> throw new ApiProblems.Unauthorized("invalid-credentials",

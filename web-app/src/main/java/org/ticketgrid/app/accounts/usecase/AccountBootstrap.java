@@ -40,8 +40,11 @@ public class AccountBootstrap implements ApplicationRunner {
     private final AccountsProperties accounts;
     private final TicketGridProperties app;
 
+    private final AccessTokens tokens;
+
     AccountBootstrap(Users users, Credentials credentials, PasswordPolicy policy, AdminBootstrapProperties admin,
-            AccountsProperties accounts, TicketGridProperties app) {
+            AccountsProperties accounts, TicketGridProperties app, AccessTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.credentials = credentials;
         this.policy = policy;
@@ -68,6 +71,9 @@ public class AccountBootstrap implements ApplicationRunner {
         if (existing.isPresent()) {
             if (existing.get().role() != role) {
                 users.updateRole(existing.get().id(), role);
+                // Tokens carry the role they were issued with: a role change must end them, as
+                // an admin's change does.
+                tokens.revokeAll(existing.get().id());
             }
             return existing.get().id();
         }

@@ -1,5 +1,6 @@
 package org.ticketgrid.app.holds.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -51,6 +52,16 @@ class HoldApi {
         this.releaseHold = releaseHold;
     }
 
+    @Operation(summary = "Hold seats for five minutes", description = """
+            Either `seatIds` (chosen seats, all or nothing) or `ticketTypeId` with `quantity` \
+            (general admission). Refusals are problem+json with a stable `code`: 409 \
+            `seats-taken` (with `takenSeatIds`), `sold-out`, `not-on-sale`, `sales-not-open`, \
+            `hold-limit-reached` (the account would have more than \
+            `ticketgrid.holds.max-per-account-per-event` seats at this event, live holds and \
+            bought seats counted; with `maxPerAccountPerEvent`, `used`, `requested`); 400 \
+            `no-seats`, `too-many-seats` (more than `ticketgrid.holds.max-seats` in one hold), \
+            `duplicate-seat`, `unknown-seat`, `invalid-quantity`, `unknown-ticket-type`, \
+            `invalid-request`; 404 for an unknown or draft event.""")
     @PostMapping("/events/{eventId}/holds")
     ResponseEntity<HoldResponse> hold(@PathVariable String eventId, @Valid @RequestBody HoldRequest request,
             Principal principal) {
@@ -73,6 +84,9 @@ class HoldApi {
         return HoldResponse.of(releaseHold.find(holdId, account(principal)));
     }
 
+    @Operation(summary = "Release a hold", description = """
+            204: the seats are free at once, the account's count is given back, and every live \
+            seat map hears of it. 404 for an unknown hold or someone else's.""")
     @DeleteMapping("/holds/{holdId}")
     ResponseEntity<Void> release(@PathVariable String holdId, Principal principal) {
         releaseHold.release(holdId, account(principal));

@@ -1,0 +1,2 @@
+/** Entry processors on hold records. */
+package org.ticketgrid.holds.ep;
