@@ -62,6 +62,8 @@ class OrdersIT {
     TicketGridProperties properties;
     @Autowired
     KafkaAdmin kafkaAdmin;
+    @Autowired
+    com.hazelcast.map.IMap<org.ticketgrid.holds.quota.QuotaKey, org.ticketgrid.holds.quota.HoldQuota> quotas;
     Api api;
     WebhookEndpoint endpoint;
 
@@ -74,6 +76,35 @@ class OrdersIT {
     @AfterAll
     void unregisterWebhook() {
         Payments.unregister(endpoint);
+    }
+
+    @Test
+    void boughtSeatsCountAgainstTheBuyersPerEventLimitForGood() {
+        Sale sale = aSale(api);
+        TestAccounts.Account buyer = TestAccounts.customer(api);
+        Api asBuyer = api.withToken(buyer.token());
+        String holdId = hold(asBuyer, sale.eventId(), List.of(sale.seats().get(0).get(0), sale.seats().get(0).get(1)));
+        JsonNode order = checkout(asBuyer, holdId);
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
+        awaitStatus(asBuyer, order.get("orderId").asText(), "CONFIRMED");
+
+        var quota = Eventually.eventually(Duration.ofSeconds(10), () -> {
+            var q = quotas.get(new org.ticketgrid.holds.quota.QuotaKey(sale.eventId(), buyer.id()));
+            assertThat(q).isNotNull();
+            assertThat(q.hasPurchases()).as("the purchase counts for good").isTrue();
+            return q;
+        });
+        assertThat(quota.used(Long.MAX_VALUE - 1)).as("still counted when every hold has run out").isEqualTo(2);
+        int limit = properties.holds().maxPerAccountPerEvent();
+        List<Long> tooMany = sale.seats().get(1).subList(0, limit - 1);
+        Api.Response refused = asBuyer.post("/api/v1/events/" + sale.eventId() + "/holds",
+                Map.of("seatIds", tooMany));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("code").asText()).isEqualTo("hold-limit-reached");
+        assertThat(refused.json().get("used").asInt()).isEqualTo(2);
+        for (long seat : tooMany) {
+            assertThat(seatStatus(api, sale.eventId(), seat)).as("nothing held by the refusal").isEqualTo("AVAILABLE");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.holds.HoldLimits;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.orders.BookingRules;
 import org.ticketgrid.app.orders.OrderStatus;
@@ -43,17 +44,19 @@ public class BookOrders implements PaymentSignalHandler {
     private final Orders orders;
     private final OrderBook book;
     private final HoldSeats holdSeats;
+    private final HoldLimits limits;
     private final PaymentIntents intents;
     private final BookingFaults faults;
     private final OrderMails mails;
     private final long marginMillis;
     private final String scope;
 
-    BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, PaymentIntents intents, BookingFaults faults,
-            OrderMails mails, TicketGridProperties properties) {
+    BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, HoldLimits limits, PaymentIntents intents,
+            BookingFaults faults, OrderMails mails, TicketGridProperties properties) {
         this.orders = orders;
         this.book = book;
         this.holdSeats = holdSeats;
+        this.limits = limits;
         this.intents = intents;
         this.faults = faults;
         this.mails = mails;
@@ -97,7 +100,7 @@ public class BookOrders implements PaymentSignalHandler {
             case CANCEL_ORDER -> {
                 if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED,
                         "payment-canceled")) {
-                    holdSeats.release(order.eventId().toString(), order.holdId(), order.seatIds());
+                    release(order);
                 }
             }
             case FLAG -> LOG.error("order {} is CONFIRMED but its payment {} is canceled: needs reconciliation",
@@ -117,6 +120,7 @@ public class BookOrders implements PaymentSignalHandler {
             lose(order, intent, "seats-lost");
             return;
         }
+        limits.extend(eventId, order.accountId(), order.holdId(), now + marginMillis);
         switch (book.confirm(order)) {
             case SEAT_SOLD -> {
                 LOG.warn("order {}: a seat already has a valid ticket of another order; cancelling", order.id());
@@ -141,6 +145,8 @@ public class BookOrders implements PaymentSignalHandler {
             giveBack(order, intent);
             return;
         }
+        // Bought seats count against the buyer's per-event limit for good (until a refund).
+        limits.confirm(eventId, order.accountId(), order.holdId());
         faults.at(Point.AFTER_GRID_CONFIRM, order.id());
         PaymentIntents.Intent captured = intent;
         if (PaymentState.ofStripe(intent.status()) == PaymentState.AUTHORIZED) {
@@ -166,9 +172,15 @@ public class BookOrders implements PaymentSignalHandler {
     /** The order cannot be fulfilled: mark it so, free what the hold still has, give the money back. */
     private void lose(OrderRow order, PaymentIntents.Intent intent, String reason) {
         if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, reason)) {
-            holdSeats.release(order.eventId().toString(), order.holdId(), order.seatIds());
+            release(order);
         }
         giveBack(order, intent);
+    }
+
+    /** Frees what the hold still has and stops counting it against the buyer's limit. */
+    private void release(OrderRow order) {
+        holdSeats.release(order.eventId().toString(), order.holdId(), order.seatIds());
+        limits.release(order.eventId().toString(), order.accountId(), order.holdId());
     }
 
     private void giveBack(OrderRow order, PaymentIntents.Intent intent) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.SaleCatalog;
+import org.ticketgrid.app.holds.HoldLimits;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.holds.ReleaseHold;
 import org.ticketgrid.app.orders.HoldFreeze;
@@ -38,11 +39,13 @@ public class Checkout {
     private final Orders orders;
     private final PaymentIntents intents;
     private final TicketGridProperties.Payments settings;
+    private final HoldLimits limits;
 
-    Checkout(ReleaseHold holdsOfBuyer, HoldSeats holdSeats, SaleCatalog catalog, Orders orders,
+    Checkout(ReleaseHold holdsOfBuyer, HoldSeats holdSeats, HoldLimits limits, SaleCatalog catalog, Orders orders,
             PaymentIntents intents, TicketGridProperties properties) {
         this.holdsOfBuyer = holdsOfBuyer;
         this.holdSeats = holdSeats;
+        this.limits = limits;
         this.catalog = catalog;
         this.orders = orders;
         this.intents = intents;
@@ -64,6 +67,8 @@ public class Checkout {
         if (!holdSeats.extend(hold.eventId(), hold.holdId(), hold.seatIds(), until)) {
             throw expired(hold);
         }
+        // The frozen hold keeps counting against the buyer's per-event limit while they pay.
+        limits.extend(hold.eventId(), accountId, hold.holdId(), until);
         UUID orderId = UUID.randomUUID();
         boolean inserted = orders.insertPending(orderId, UUID.fromString(hold.eventId()), accountId, hold.holdId(),
                 priceOf(hold), hold.currency(), hold.seatIds(), Instant.ofEpochMilli(until), settings.scope());
