@@ -28,12 +28,18 @@ EOF2
 }
 
 # The stack the holds bench needs: PostgreSQL, the grid member and the web app. If all three
-# answer, nothing is started (whoever started them keeps them); otherwise `./ticketing up`.
+# answer, nothing is started (whoever started them keeps them). If some listen but are not healthy
+# yet (someone is restarting them), wait rather than start a second copy; only if nothing listens
+# run `./ticketing up`.
+stack_up() { pg_up && grid_up && web_up; }
 ensure_stack() {
-  if pg_up && grid_up && web_up; then
+  if stack_up; then
     log "stack is up (PostgreSQL, grid, web app); using it as it is"
+  elif port_open "$WEB_PORT" || port_open "$GRID_PORT"; then
+    log "stack is listening but not healthy yet; waiting up to 180 s"
+    wait_for "the stack" 180 stack_up || die "the stack listens but is not healthy; see ./ticketing status"
   else
-    log "stack not (fully) up; running ./ticketing up"
+    log "stack not up; running ./ticketing up"
     "$TG_ROOT/ticketing" up
   fi
 }

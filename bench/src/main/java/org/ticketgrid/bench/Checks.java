@@ -33,6 +33,12 @@ final class Checks {
                 + " client says " + m.clientHoldId() + ", store says " + m.storeHoldId()));
     }
 
+    /** The store could not be read back: nothing is proven for this run, which counts as a failure. */
+    void unverified(String what, Exception e) {
+        mismatches.incrementAndGet();
+        System.err.println("[bench] CHECK FAILED " + what + ": could not read the store back: " + e);
+    }
+
     long overlaps() {
         return overlaps.get();
     }

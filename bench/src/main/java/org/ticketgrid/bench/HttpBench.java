@@ -30,7 +30,10 @@ public final class HttpBench {
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
-    private final String token = System.getenv(TOKEN_ENV);
+    private final BenchAccounts accounts;
+    private final java.util.concurrent.atomic.AtomicLong turn = new java.util.concurrent.atomic.AtomicLong();
+    private String merchantToken;
+    private List<String> buyerTokens = List.of();
     private String eventId;
     private final List<long[]> sectionSeats = new ArrayList<>();
 
@@ -38,6 +41,17 @@ public final class HttpBench {
         this.base = base;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        this.accounts = new BenchAccounts(base, http);
+    }
+
+    /**
+     * Signs in the merchant that creates the bench event and {@code buyers} customer accounts that
+     * hold seats in turn (the app limits the seats one account may hold per event).
+     */
+    public void signIn(String appJdbcUrl, int buyers) throws Exception {
+        merchantToken = accounts.merchantToken();
+        BenchAccounts.ensureBuyers(appJdbcUrl, "ticketgrid", "ticketgrid", buyers);
+        buyerTokens = accounts.buyerTokens(buyers, 4);
     }
 
     /** Creates a venue of {@code sections × rows × seatsPerRow} seats and a published event on it. */
@@ -87,7 +101,9 @@ public final class HttpBench {
         URI holds = base.resolve("/api/v1/events/" + eventId + "/holds");
         return OpenLoop.run(scenario, "web-app", limits, intended -> {
             long[] seats = pick(ThreadLocalRandom.current());
-            HttpResponse<String> response = http.send(request(holds).POST(HttpRequest.BodyPublishers.ofString(
+            String buyer = buyerTokens.isEmpty() ? merchantToken
+                    : buyerTokens.get((int) (turn.getAndIncrement() % buyerTokens.size()));
+            HttpResponse<String> response = http.send(request(holds, buyer).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"seatIds\":" + java.util.Arrays.toString(seats) + "}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             long ack = System.nanoTime();
@@ -97,7 +113,7 @@ public final class HttpBench {
                 HoldLedger.Entry entry = ledger.held(Hold.parseId(text), seats, ack, null);
                 return new OpenLoop.Result(Outcome.HELD, () -> {
                     ledger.releasing(entry, System.nanoTime());
-                    release(text);
+                    release(text, buyer);
                 });
             }
             if (status == 409) {
@@ -115,7 +131,7 @@ public final class HttpBench {
      * sharing a build of grid-node). Values are 0: the seat map does not reveal hold ids.
      */
     public Map<Long, Long> heldSeats() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request(base.resolve("/api/v1/events/" + eventId + "/seats")).GET()
+        HttpResponse<String> r = http.send(request(base.resolve("/api/v1/events/" + eventId + "/seats"), merchantToken).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET seats answered " + r.statusCode() + ": " + r.body());
@@ -131,9 +147,9 @@ public final class HttpBench {
         return held;
     }
 
-    private void release(String holdId) {
+    private void release(String holdId, String buyer) {
         try {
-            HttpResponse<String> r = http.send(request(base.resolve("/api/v1/holds/" + holdId)).DELETE().build(),
+            HttpResponse<String> r = http.send(request(base.resolve("/api/v1/holds/" + holdId), buyer).DELETE().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 204) {
                 Errors.report("web-app DELETE " + r.statusCode(), new IllegalStateException(r.body()));
@@ -153,7 +169,7 @@ public final class HttpBench {
         return java.util.Arrays.copyOfRange(section, start, start + count);
     }
 
-    private HttpRequest.Builder request(URI uri) {
+    private HttpRequest.Builder request(URI uri, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (token != null && !token.isBlank()) {
@@ -165,7 +181,7 @@ public final class HttpBench {
     private JsonNode post(String path, Object body, int expected) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
-        HttpResponse<String> r = http.send(request(base.resolve(path)).POST(publisher).build(),
+        HttpResponse<String> r = http.send(request(base.resolve(path), merchantToken).POST(publisher).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 401 || r.statusCode() == 403) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode()

@@ -84,6 +84,7 @@ public final class Main {
 
     private static List<RunResult> http(Options options, Checks checks) throws Exception {
         HttpBench bench = new HttpBench(options.web());
+        bench.signIn(options.appDbUrl(), options.buyers());
         bench.setUp(8, 20, 50);
         String scenario = "HTTP 1 event";
         InProcessBench.log("HTTP: event %s, %,d seats in 8 sections, via %s", bench.eventId(), bench.seats(),
@@ -105,7 +106,11 @@ public final class Main {
             checks.windows(what, ledger);
             Map<Long, Long> clientSeats = new java.util.HashMap<>();
             ledger.liveSeats().keySet().forEach(seat -> clientSeats.put(seat, 0L));
-            checks.agreement(what, clientSeats, bench.heldSeats(), ledger);
+            try {
+                checks.agreement(what, clientSeats, bench.heldSeats(), ledger);
+            } catch (Exception e) {
+                checks.unverified(what, e);
+            }
             if (warmup) {
                 InProcessBench.log("HTTP warm-up at %.0f/s: %,.0f holds/s, p99 %s ms (not reported)", rate,
                         r.throughput(), ResultTable.ms(r.millisAt(99)));

@@ -12,7 +12,7 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
         List<Double> httpRates, double httpSeconds, List<String> stores, List<String> scenarios, boolean http,
         boolean inProcess, String out, int pgPool, boolean pgSyncCommit, String pgUrl, String grid,
         String clusterName, boolean smartRouting, int redisPort, URI web, int liveHolds, long lifetimeMillis,
-        int maxInFlight, long seed, int openWorkers, int httpWorkers) {
+        int maxInFlight, long seed, int openWorkers, int httpWorkers, String appDbUrl, int buyers) {
 
     public static final String USAGE = """
             usage: ./ticketing bench holds [options]
@@ -32,6 +32,8 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
               --unisocket          Hazelcast client without smart routing
               --open-workers N     open loop: sending threads (default 32; 0 = a virtual thread per request)
               --http-workers N     the same over HTTP (default 128)
+              --buyers N           customer accounts the HTTP holds are spread over (default 200)
+              --app-db JDBC-URL    the app's database, where the bench buyers are created
               --out FILE           also write the report (Markdown) there
             """;
 
@@ -62,6 +64,8 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
         long seed = 42;
         int openWorkers = 32;
         int httpWorkers = 128;
+        String appDb = "jdbc:postgresql://127.0.0.1:55432/ticketgrid";
+        int buyers = 200;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -100,6 +104,8 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--open-workers" -> openWorkers = Integer.parseInt(args[++i]);
                 case "--http-workers" -> httpWorkers = Integer.parseInt(args[++i]);
+                case "--app-db" -> appDb = args[++i];
+                case "--buyers" -> buyers = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
@@ -116,9 +122,13 @@ public record Options(int reps, double seconds, double warmupSeconds, List<Integ
         requireLoopback(URI.create(pgUrl.substring("jdbc:".length())).getHost());
         requireLoopback(grid.split(":")[0]);
         requireLoopback(web.getHost());
+        requireLoopback(URI.create(appDb.substring("jdbc:".length())).getHost());
+        if (buyers < 1 || buyers > 10_000) {
+            throw new IllegalArgumentException("--buyers must be 1..10000");
+        }
         return new Options(reps, seconds, warmup, threads, openRates, httpRates, httpSeconds, stores, scenarios, http,
                 inProcess, out, pgPool, syncCommit, pgUrl, grid, cluster, smart, redisPort, web, liveHolds, lifetime,
-                maxInFlight, seed, openWorkers, httpWorkers);
+                maxInFlight, seed, openWorkers, httpWorkers, appDb, buyers);
     }
 
     /** The bench only ever loads this machine. */
