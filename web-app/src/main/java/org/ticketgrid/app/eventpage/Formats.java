@@ -14,7 +14,7 @@ import java.util.Locale;
  * How the pages write money and time: amounts in the currency's own minor units ("45.00 EUR",
  * "4500 JPY"), times in the event's zone with its abbreviation, in English like the rest of the UI.
  */
-final class Formats {
+public final class Formats {
 
     private static final Locale LOCALE = Locale.ENGLISH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
@@ -26,7 +26,7 @@ final class Formats {
     }
 
     /** The minor-unit amount with the currency's fraction digits and its code: "45.00 EUR". */
-    static String money(long minorUnits, String currency) {
+    public static String money(long minorUnits, String currency) {
         return amount(minorUnits, currency) + " " + currency.toUpperCase(Locale.ROOT);
     }
 
