@@ -103,6 +103,32 @@ public final class Browser {
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** A file as this browser downloads it: status, headers and the raw bytes. */
+    public record Download(int status, String contentType, byte[] bytes, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** Downloads {@code path} with this browser's cookies, keeping the body as bytes (a PDF, a PNG). */
+    public Download download(String path) {
+        HttpRequest.Builder request = request(path).GET();
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the form; asserts it worked. */
     public Browser signIn(String email, String password) {
         get("/signin");
