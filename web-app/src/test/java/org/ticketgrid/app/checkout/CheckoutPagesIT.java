@@ -277,19 +277,19 @@ class CheckoutPagesIT {
     void anAnonymousBuyerSignsInAndComesBackToCheckoutWithTheSeatsStillHeld() {
         Sale sale = aSale(api);
         long seat = sale.seats().get(0).get(4);
+        TestAccounts.Account account = TestAccounts.customer(api);
         Browser anonymous = new Browser(port).from(TestAccounts.randomIp());
+        Browser.Page order = anonymous.get("/orders/" + UUID.randomUUID());
+        assertThat(order.status()).isEqualTo(302);
+        assertThat(order.location()).endsWith("/signin");
         anonymous.get("/events/" + sale.eventId());
         Browser.Page held = anonymous.htmxPost("/events/" + sale.eventId() + "/hold", List.of(Map.entry("seat", "" + seat)));
         assertThat(held.body()).contains("Your seats are held").contains("You will sign in (or sign up) first");
 
+        // Holds last 4 s in the tests: from here to the review, the buyer has that long.
         Browser.Page checkout = anonymous.get("/events/" + sale.eventId() + "/checkout");
         assertThat(checkout.status()).isEqualTo(302);
         assertThat(checkout.location()).endsWith("/signin");
-        Browser.Page order = anonymous.get("/orders/" + UUID.randomUUID());
-        assertThat(order.status()).isEqualTo(302);
-        assertThat(order.location()).endsWith("/signin");
-
-        TestAccounts.Account account = TestAccounts.customer(api);
         anonymous.get("/signin");
         Browser.Page signedIn = anonymous.post("/signin", Map.of("email", account.email(),
                 "password", TestAccounts.PASSWORD));
