@@ -8,19 +8,10 @@
 (function () {
   'use strict';
 
-  var MARKS = [300, 240, 180, 120, 60, 30, 10];
-
-  function clock(seconds) {
-    return Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
-  }
-
-  function words(seconds) {
-    if (seconds >= 60 && seconds % 60 === 0) {
-      var m = seconds / 60;
-      return m === 1 ? '1 minute' : m + ' minutes';
-    }
-    return seconds === 1 ? '1 second' : seconds + ' seconds';
-  }
+  var C = window.TicketGridCountdown;
+  var clock = C.clock;
+  var words = C.words;
+  var markFor = C.markFor;
 
   function say(text) {
     var live = document.querySelector('.countdown-announce');
@@ -29,14 +20,6 @@
     }
   }
 
-  function markFor(seconds) {
-    for (var i = MARKS.length - 1; i >= 0; i--) {
-      if (seconds <= MARKS[i]) {
-        return MARKS[i];
-      }
-    }
-    return null;
-  }
 
   function tick() {
     var box = document.querySelector('.checkout-countdown[data-expires-in]');

@@ -326,6 +326,23 @@ class CheckoutPagesIT {
                 .isEqualTo("PENDING_PAYMENT");
     }
 
+    @Test
+    void checkoutWithoutAHoldLeadsBackToTheEventPageWithANotice() {
+        Sale sale = aSale(api);
+        Browser browser = buyer().browser();
+        Browser.Page checkout = browser.get("/events/" + sale.eventId() + "/checkout");
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(302);
+        assertThat(checkout.location()).endsWith("/events/" + sale.eventId());
+        assertThat(browser.get("/events/" + sale.eventId()).body())
+                .contains("You have no seats on hold for this event any more");
+
+        Browser.Page unknownHold = browser.post("/events/" + sale.eventId() + "/checkout", Map.of("holdId", "H-404"));
+        assertThat(unknownHold.status()).isEqualTo(302);
+        assertThat(browser.get("/events/" + sale.eventId()).body())
+                .contains("That hold is no longer yours to check out");
+        assertThat(browser.get("/events/" + UUID.randomUUID() + "/checkout").status()).isEqualTo(404);
+    }
+
     // --- the buyer's steps through the pages
 
     private Buyer buyer() {
