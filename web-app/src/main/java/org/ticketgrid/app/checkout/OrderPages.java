@@ -2,11 +2,8 @@ package org.ticketgrid.app.checkout;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -39,8 +36,6 @@ import org.ticketgrid.app.platform.TicketGridProperties;
 @Controller
 class OrderPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Pattern ATTEMPT = Pattern.compile("[0-9a-f-]{36}");
     private static final Pattern DECLINE_CODE = Pattern.compile("[a-z_]{1,40}");
 
@@ -79,7 +74,7 @@ class OrderPages {
         }
         Instant now = Instant.now();
         model.addAttribute("pay", new PaymentView(orderId, order.eventId().toString(), view.eventName(),
-                view.eventStartsAt() == null ? null : WHEN.format(view.eventStartsAt()), seats(order),
+                etickets.when(order.eventId()), seats(order),
                 Formats.money(order.totalCents(), order.currency()),
                 PaymentView.millisLeft(order.holdExpiresAt(), now),
                 order.holdExpiresAt() == null ? null : order.holdExpiresAt().toString(), notice, sandbox,

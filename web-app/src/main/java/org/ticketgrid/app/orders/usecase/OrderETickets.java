@@ -80,6 +80,13 @@ public class OrderETickets {
         return QrCodes.png(ticket.orElseThrow(() -> new ApiProblems.NotFound("ticket")).code(), scale);
     }
 
+    /** When the order's event starts, in the event's own zone, as on the tickets: "Saturday 14 March 2026, 20:00 CET". */
+    public String when(UUID eventId) {
+        Venue v = venue(eventId);
+        return new ETicket("-", v.eventName(), v.venueName(), v.city(), v.startsAt(), v.timeZone(), null, null, null,
+                null).when();
+    }
+
     /** The short order reference printed on tickets and pages: the first block of its id, upper case. */
     public static String reference(UUID orderId) {
         return orderId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
