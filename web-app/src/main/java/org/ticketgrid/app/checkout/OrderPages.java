@@ -120,10 +120,15 @@ class OrderPages {
     /** Follows the order until the booking consumer has decided; HTMX polls the status fragment. */
     @GetMapping("/orders/{orderId}/processing")
     String processing(@PathVariable String orderId, Authentication auth,
+            @RequestParam(name = "redirect_status", required = false) String redirectStatus,
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
         OrderRow order = own(orderId, auth).order();
         OrderProgress step = OrderProgress.whileProcessing(order.status());
+        if (step == OrderProgress.PROCESSING && "failed".equals(redirectStatus)) {
+            // Stripe.js came back from a 3-D Secure page that failed: nothing is on its way.
+            return "redirect:/orders/" + orderId + "/failed?decline=card_declined";
+        }
         if (step != OrderProgress.PROCESSING) {
             if (htmx == null) {
                 return "redirect:" + step.path(orderId);

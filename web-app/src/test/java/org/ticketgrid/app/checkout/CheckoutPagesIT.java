@@ -217,6 +217,10 @@ class CheckoutPagesIT {
         String intentId = buyer.api().get("/api/v1/orders/" + orderId).json().get("paymentIntentId").asText();
         assertThat(Payments.intent(intentId).getStatus()).isEqualTo("requires_payment_method");
 
+        // A failed 3-D Secure return (production's Stripe.js) does not wait on the processing page.
+        assertThat(browser.get("/orders/" + orderId + "/processing?redirect_status=failed").location())
+                .endsWith("/orders/" + orderId + "/failed?decline=card_declined");
+
         Browser.Page declinedAgain = payWith(browser, orderId, "declined");
         assertThat(declinedAgain.location()).contains("/orders/" + orderId + "/failed");
         assertThat(browser.get(declinedAgain.location().replaceFirst("^https?://[^/]+", "")).body())
