@@ -8,22 +8,13 @@
 (function () {
   'use strict';
 
-  var MARKS = [240, 180, 120, 60, 30, 10];
+  var C = window.TicketGridCountdown;
+  var clock = C.clock;
+  var words = C.words;
+  var markFor = C.markFor;
 
   function countdown() {
     return document.querySelector('.hold-panel .countdown[data-expires-in]');
-  }
-
-  function clock(seconds) {
-    return Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
-  }
-
-  function words(seconds) {
-    if (seconds >= 60 && seconds % 60 === 0) {
-      var m = seconds / 60;
-      return m === 1 ? '1 minute' : m + ' minutes';
-    }
-    return seconds === 1 ? '1 second' : seconds + ' seconds';
   }
 
   function say(box, text) {
@@ -33,14 +24,6 @@
     }
   }
 
-  function markFor(seconds) {
-    for (var i = MARKS.length - 1; i >= 0; i--) {
-      if (seconds <= MARKS[i]) {
-        return MARKS[i];
-      }
-    }
-    return null;
-  }
 
   function tick() {
     var box = countdown();

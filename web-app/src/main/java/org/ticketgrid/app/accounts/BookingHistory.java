@@ -1,5 +1,6 @@
 package org.ticketgrid.app.accounts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,23 @@ public interface BookingHistory {
     /** An order as the customer sees it. */
     record Order(String orderId, String status, String eventName, Instant eventStartsAt, long totalCents,
             String currency, Instant createdAt, List<Ticket> tickets) {
+
+        /** Where the order and its tickets are: serialized as {@code links} in the API. */
+        @JsonProperty("links")
+        public Links links() {
+            String page = "/orders/" + orderId;
+            boolean printable = "CONFIRMED".equals(status) && !tickets.isEmpty();
+            return new Links(page, printable ? page + "/tickets.pdf" : null,
+                    printable ? "/api/v1/orders/" + orderId + "/tickets.pdf" : null,
+                    "PENDING_PAYMENT".equals(status) ? page + "/pay" : null);
+        }
+    }
+
+    /**
+     * Links of an order: its page (confirmation, or where it stands), the tickets' PDF for the pages
+     * (session) and for the API (bearer), and the payment page while it is unpaid; null when not offered.
+     */
+    record Links(String page, String ticketsPdf, String apiTicketsPdf, String pay) {
     }
 
     /** The orders of {@code userId}, newest first. */

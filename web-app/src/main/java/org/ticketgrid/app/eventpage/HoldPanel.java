@@ -1,5 +1,6 @@
 package org.ticketgrid.app.eventpage;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,12 +9,15 @@ import java.util.List;
  *
  * @param seatIds      the held seat ids, space separated, for the script to mark them as "yours"
  * @param takenSeatIds seats refused as taken, space separated, for the script to unselect them
+ *
+ * <p>Serializable: a plain form post gets the panel back as a flash attribute, which lives in the
+ * session, and sessions are stored (PostgreSQL) with Java serialization.
  */
 record HoldPanel(boolean held, Notice notice, String holdId, List<HeldSeat> seats, String total, long expiresInMs,
-        String expiresAtIso, String seatIds, String takenSeatIds) {
+        String expiresAtIso, String seatIds, String takenSeatIds) implements Serializable {
 
     /** A message above the form; {@code kind} is "error" (an alert), "warning" or "info" (a status). */
-    record Notice(String kind, String text) {
+    record Notice(String kind, String text) implements Serializable {
 
         static Notice error(String text) {
             return new Notice("error", text);
@@ -29,7 +33,7 @@ record HoldPanel(boolean held, Notice notice, String holdId, List<HeldSeat> seat
     }
 
     /** One held seat or standing place. */
-    record HeldSeat(String label, String price) {
+    record HeldSeat(String label, String price) implements Serializable {
     }
 
     static HoldPanel selecting(Notice notice) {

@@ -141,6 +141,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/merchant", "/merchant/**").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // Checkout and orders: anonymous buyers sign in and come back (saved request).
+                        .requestMatchers("/orders/**", "/events/*/checkout").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         // Everything else is a public page or a 404 (the catalog, static files, sign-in).

@@ -103,6 +103,21 @@ public final class Browser {
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** A file as this browser downloads it: status, headers and the raw bytes. */
+    public record Download(int status, String contentType, byte[] bytes, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** Downloads {@code path} with this browser's cookies, keeping the body as bytes (a PDF, a PNG). */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
+    }
+
     /** Signs in through the form; asserts it worked. */
     public Browser signIn(String email, String password) {
         get("/signin");
@@ -147,13 +162,17 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -40,21 +40,15 @@ public final class Mailbox {
 
     /** Every mail of {@code address} so far (an empty list when GreenMail has none). */
     public static List<Mail> of(String address) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API
-                    + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/")).GET()
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return List.of();
+        List<Mail> mails = new ArrayList<>();
+        for (String raw : raw(address)) {
+            try {
+                mails.add(parse(raw));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            List<Mail> mails = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(response.body())) {
-                mails.add(parse(node.get("mimeMessage").asText()));
-            }
-            return mails;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
+        return mails;
     }
 
     /** Waits until a mail with {@code subject} has arrived for {@code address}, and returns the newest. */
@@ -64,6 +58,71 @@ public final class Mailbox {
             assertThat(matching).as("mails '" + subject + "' to " + address).isNotEmpty();
             return matching.get(matching.size() - 1);
         });
+    }
+
+    /** A non-text part of a mail: an inline image or an attachment. */
+    public record Part(String contentType, String contentId, String disposition, String fileName, byte[] bytes) {
+    }
+
+    /**
+     * The inline images and attachments of the newest mail with {@code subject} to {@code address}
+     * (waiting for it as {@link #await} does).
+     */
+    public static List<Part> parts(String address, String subject) {
+        return Eventually.eventually(Duration.ofSeconds(15), () -> {
+            List<Part> found = new ArrayList<>();
+            boolean seen = false;
+            for (String raw : raw(address)) {
+                try {
+                    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                            new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+                    if (subject.equals(message.getSubject())) {
+                        seen = true;
+                        found.clear();
+                        binaryParts(message.getContent(), found);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            assertThat(seen).as("mail '" + subject + "' to " + address).isTrue();
+            return found;
+        });
+    }
+
+    private static List<String> raw(String address) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API
+                    + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/")).GET()
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            List<String> raws = new ArrayList<>();
+            if (response.statusCode() == 200) {
+                for (JsonNode node : JSON.readTree(response.body())) {
+                    raws.add(node.get("mimeMessage").asText());
+                }
+            }
+            return raws;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void binaryParts(Object content, List<Part> found) throws Exception {
+        if (!(content instanceof Multipart multipart)) {
+            return;
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            Object inner = part.getContent();
+            if (inner instanceof Multipart) {
+                binaryParts(inner, found);
+            } else if (!(inner instanceof String)) {
+                String[] ids = part instanceof jakarta.mail.internet.MimeBodyPart mime ? mime.getHeader("Content-ID")
+                        : null;
+                found.add(new Part(part.getContentType(), ids == null ? null : ids[0], part.getDisposition(),
+                        part.getFileName(), part.getInputStream().readAllBytes()));
+            }
+        }
     }
 
     /** The reset token in a reset mail's link. */

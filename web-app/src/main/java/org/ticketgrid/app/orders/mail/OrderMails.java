@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,14 @@ import org.thymeleaf.context.Context;
 import org.ticketgrid.app.accounts.AccountsProperties;
 import org.ticketgrid.app.accounts.mail.AccountMails;
 import org.ticketgrid.app.accounts.persistence.Users;
+import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
 
 /**
  * "Your tickets": a multipart/alternative mail (templates {@code mail/order-confirmed.txt} and
- * {@code .html}) listing each ticket's seat and code. Sent by the booking consumer once the
+ * {@code .html}) listing each ticket's seat and code; the HTML part shows each ticket's QR code as
+ * an inline PNG ({@code cid:qr-<ticketId>}, related to the HTML part: no remote image to block),
+ * and the printable PDF of all tickets is attached, so the text part stays complete on its own. Sent by the booking consumer once the
  * payment is captured; it is claimed in the database first ({@code orders.mailed_at}), so a
  * redelivered event does not mail twice (at most once: a crash between claim and send loses it).
  */
@@ -38,13 +42,16 @@ public class OrderMails {
     private final AccountsProperties properties;
     private final Users users;
     private final OrderQueries queries;
+    private final OrderETickets etickets;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    OrderMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries) {
+    OrderMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries,
+            OrderETickets etickets) {
         this.sender = sender;
         this.properties = properties;
         this.users = users;
         this.queries = queries;
+        this.etickets = etickets;
     }
 
     public void confirmed(UUID orderId) {
@@ -60,10 +67,11 @@ public class OrderMails {
                 "when", WHEN.format(view.eventStartsAt()), "total", total(view.order().totalCents(), view.order().currency()),
                 "tickets", view.tickets().stream()
                         .filter(t -> "VALID".equals(t.status())).toList(),
-                "orderUrl", properties.publicUrl() + "/account/bookings", "subject", subject));
+                "orderUrl", properties.publicUrl() + "/orders/" + view.order().id(),
+                "bookingsUrl", properties.publicUrl() + "/account/bookings", "subject", subject));
         String text = AccountMails.TEMPLATES.process("order-confirmed.txt", context);
         String html = AccountMails.TEMPLATES.process("order-confirmed.html", context);
-        // Off the consumer's thread: a slow SMTP server must not slow down booking.
+        // Off the consumer's thread: a slow SMTP server (or rendering the PDF) must not slow down booking.
         executor.execute(() -> {
             try {
                 MimeMessage message = sender.createMimeMessage();
@@ -72,6 +80,7 @@ public class OrderMails {
                 helper.setTo(user.email());
                 helper.setSubject(subject);
                 helper.setText(text, html);
+                attachTickets(helper, view);
                 sender.send(message);
             } catch (Exception e) {
                 LOG.error("could not send the confirmation of order {}", orderId, e);
@@ -82,6 +91,20 @@ public class OrderMails {
     @PreDestroy
     void close() {
         executor.close();
+    }
+
+    /** The QR codes inline (after the HTML part that names them) and the PDF as an attachment. */
+    private void attachTickets(MimeMessageHelper helper, OrderQueries.OrderView view) throws Exception {
+        var valid = view.tickets().stream().filter(t -> "VALID".equals(t.status())).toList();
+        if (valid.isEmpty()) {
+            return;
+        }
+        for (var t : valid) {
+            helper.addInline("qr-" + t.id(), new ByteArrayResource(etickets.png(view, t.id().toString(),
+                    OrderETickets.MAIL_SCALE)), "image/png");
+        }
+        helper.addAttachment("tickets-" + OrderETickets.reference(view.order().id()) + ".pdf",
+                new ByteArrayResource(etickets.pdf(view)), "application/pdf");
     }
 
     static String total(long cents, String currency) {
