@@ -176,7 +176,7 @@ class CheckoutViewsTest {
 
     private static OrderRow order(OrderStatus status) {
         return new OrderRow(ORDER, EVENT, UUID.randomUUID().toString(), 7, status, 9000, "EUR", new long[] {1, 2},
-                "pi_1", NOW.plusSeconds(60), null, null, NOW, NOW, NOW);
+                "pi_1", NOW.plusSeconds(60), null, null, NOW, NOW, NOW, "ticketgrid");
     }
 
     private static ETicket ticket(String code, String place) {
