@@ -1,0 +1,89 @@
+package org.ticketgrid.app.refunds.usecase;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+import org.ticketgrid.app.platform.TicketGridProperties;
+import org.ticketgrid.app.refunds.RefundProperties;
+
+/**
+ * Finishes refunds left unfinished (a crash after the refund row was written, an unreachable
+ * provider, a crash before the seats went back). Safe on every instance at once without a lock:
+ * the provider call carries the refund's idempotency key and every database step is conditional,
+ * so two sweepers finishing one refund make one provider refund and one transition.
+ */
+@Service
+public class RefundSweeper implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefundSweeper.class);
+
+    private final RefundExecution execution;
+    private final org.ticketgrid.app.refunds.persistence.RefundStore refunds;
+    private final RefundProperties settings;
+    private final boolean enabled;
+    private ScheduledExecutorService scheduler;
+
+    RefundSweeper(RefundExecution execution, org.ticketgrid.app.refunds.persistence.RefundStore refunds,
+            RefundProperties settings, TicketGridProperties properties) {
+        this.execution = execution;
+        this.refunds = refunds;
+        this.settings = settings;
+        this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
+    }
+
+    /** Finishes what was unfinished for longer than the retry delay at {@code now}; returns how many. */
+    public int sweep(Instant now) {
+        int done = 0;
+        for (UUID id : refunds.unfinishedBefore(now.minus(settings.retryAfter()), 100)) {
+            try {
+                var refund = execution.execute(id);
+                if (!"PENDING".equals(refund.status()) && refund.releasedAt() != null
+                        || "FAILED".equals(refund.status())) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("refund {} could not be finished now; the next round retries", id, e);
+            }
+        }
+        return done;
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "refund-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = settings.sweepPeriod().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                sweep(Instant.now());
+            } catch (RuntimeException e) {
+                LOG.warn("refund sweep failed; the next round retries", e);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}
