@@ -54,7 +54,7 @@ public class Reconcile {
     }
 
     /** Any number in the application's advisory-lock space; this one is reconciliation's. */
-    static final long LOCK_KEY = 0x7469636b_72656331L;
+    public static final long LOCK_KEY = 0x7469636b_72656331L;
 
     private static final Logger LOG = LoggerFactory.getLogger(Reconcile.class);
 
@@ -106,6 +106,7 @@ public class Reconcile {
         Map<String, UUID> orderOf = queries.ordersByIntent(intents.stream().map(ListedIntent::id).toList());
         List<Finding> findings = new ArrayList<>();
         Set<UUID> seen = new LinkedHashSet<>();
+        int checked = intents.size();
         for (ListedIntent intent : intents) {
             UUID orderId = orderOf.get(intent.id());
             OrderRow order = orderId == null ? null : orders.byId(orderId).orElse(null);
@@ -116,6 +117,7 @@ public class Reconcile {
         }
         for (UUID id : queries.ordersBetween(scope.from(), scope.to(), scope.eventId())) {
             if (seen.add(id)) {
+                checked++;
                 OrderRow order = orders.byId(id).orElseThrow();
                 if (order.paymentIntentId() == null) {
                     findings.add(Finding.reported(Finding.Kind.CONFIRMED_WITHOUT_PAYMENT, id.toString(),
@@ -128,8 +130,7 @@ public class Reconcile {
         findings.addAll(seats.check(seen));
         Instant finished = Instant.now();
         findings.forEach(f -> store.record(f, finished));
-        Report report = new Report(UUID.randomUUID(), started, finished, scope, intents.size() + seen.size(),
-                findings);
+        Report report = new Report(UUID.randomUUID(), started, finished, scope, checked, findings);
         store.recordRun(new FindingStore.Run(report.runId(), started, finished, scope.from(), scope.to(),
                 report.checked(), (int) report.repaired(), (int) report.reported()));
         LOG.info("reconciliation {}..{}: {} checked, {} repaired, {} reported", scope.from(), scope.to(),
