@@ -72,6 +72,13 @@ class AuthorizationMatrixIT {
             call("POST", "/api/v1/holds/{hold}/checkout", t -> "",                401,  201,  201,  201),
             call("GET", "/api/v1/orders/{order}", NONE,                           401,  200,  200,  200),
             call("GET", "/api/v1/orders/{othersOrder}", NONE,                     401,  404,  404,  200),
+            // Unpaid orders are not refundable (409) for whoever may see them; a stranger gets 404. The
+            // matrix's merchant owns the event, so it sees (and could refund) its buyers' orders.
+            call("POST", "/api/v1/orders/{order}/refund", t -> Map.of("reason", "r"), 401, 409,  409,  409),
+            call("POST", "/api/v1/orders/{othersOrder}/refund", t -> Map.of("reason", "r"), 401, 404, 409, 409),
+            call("GET", "/api/v1/admin/reconciliation", NONE,                     401,  403,  403,  200),
+            call("GET", "/api/v1/admin/reconciliation/findings.csv", NONE,        401,  403,  403,  200),
+            call("POST", "/api/v1/admin/reconciliation/run", t -> t.shortRun(),   401,  403,  403,  200),
             call("POST", "/api/v1/payments/stripe/webhook", t -> "{}",            400,  400,  400,  400),
             call("POST", "/api/v1/auth/register", t -> t.newAccount(),            201,  201,  201,  201),
             call("POST", "/api/v1/auth/token", t -> t.credentials(),              200,  200,  200,  200),
@@ -101,6 +108,8 @@ class AuthorizationMatrixIT {
             call("GET", "/admin/users", NONE,                                     302,  403,  403,  200),
             call("GET", "/admin/users?q=example", NONE,                           302,  403,  403,  200),
             call("POST", "/admin/users/{user}/role", t -> Map.of("role", "CUSTOMER"), 302, 403, 403, 302),
+            call("GET", "/admin/reconciliation", NONE,                            302,  403,  403,  200),
+            call("GET", "/admin/reconciliation.csv", NONE,                        302,  403,  403,  200),
             call("GET", "/css/app.css", NONE,                                     200,  200,  200,  200));
 
     @Value("${local.server.port}")
@@ -242,6 +251,12 @@ class AuthorizationMatrixIT {
                 "startsAt", starts.toString(), "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
                 "ticketTypes", List.of(Map.of("name", "Standard", "priceCents", 1000, "currency", "EUR",
                         "sectionIds", sectionIds)));
+    }
+
+    /** A reconciliation run over this test's event and the last minute only. */
+    Map<String, Object> shortRun() {
+        return Map.of("eventId", eventId, "from", Instant.now().minus(1, ChronoUnit.MINUTES).toString(),
+                "to", Instant.now().plus(1, ChronoUnit.MINUTES).toString());
     }
 
     Map<String, Object> nextSeat() {
