@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds.ListedIntent;
@@ -151,8 +152,8 @@ public class Reconcile {
     private List<ListedIntent> ours(List<ListedIntent> intents, Scope scope) {
         Map<ListedIntent, UUID> eventOf = new HashMap<>();
         for (ListedIntent i : intents) {
-            UUID event = uuid(i.metadata().get("eventId"));
-            if (event != null && uuid(i.metadata().get("orderId")) != null
+            UUID event = Ids.orNull(i.metadata().get("eventId"));
+            if (event != null && Ids.orNull(i.metadata().get("orderId")) != null
                     && (scope.eventId() == null || scope.eventId().equals(event))) {
                 eventOf.put(i, event);
             }
@@ -170,11 +171,4 @@ public class Reconcile {
         }
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.length() != 36 ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -1,13 +1,11 @@
 package org.ticketgrid.app.reconciliation.usecase;
 
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.platform.PeriodicTask;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.reconciliation.ReconciliationProperties;
 
@@ -23,7 +21,7 @@ class ReconciliationSchedule implements SmartLifecycle {
     private final Reconcile reconcile;
     private final ReconciliationProperties settings;
     private final boolean enabled;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask task;
 
     ReconciliationSchedule(Reconcile reconcile, ReconciliationProperties settings, TicketGridProperties properties) {
         this.reconcile = reconcile;
@@ -33,35 +31,24 @@ class ReconciliationSchedule implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!enabled) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "reconciliation");
-            t.setDaemon(true);
-            return t;
-        });
-        long period = settings.period().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
+        if (enabled) {
+            task = PeriodicTask.every("reconciliation", settings.period(), () -> {
                 Instant now = Instant.now();
                 reconcile.run(new Reconcile.Scope(now.minus(settings.lookback()), now, null), now);
-            } catch (RuntimeException e) {
-                LOG.warn("reconciliation failed; the next round retries", e);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+            }, LOG);
+        }
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (task != null) {
+            task.close();
+            task = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return task != null;
     }
 }

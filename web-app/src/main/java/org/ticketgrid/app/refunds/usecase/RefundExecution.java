@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
@@ -90,7 +91,7 @@ public class RefundExecution {
      * it is still pending. Returns false if the refund is not one of ours.
      */
     public boolean providerRefunded(ProviderRefunds.ProviderRefund refund) {
-        UUID refundId = parse(refund.metadata().get("refundId"));
+        UUID refundId = Ids.orNull(refund.metadata().get("refundId"));
         RefundRow row = refundId == null ? null : refunds.byId(refundId).orElse(null);
         if (row == null || !row.paymentIntentId().equals(refund.paymentIntentId())) {
             return false;
@@ -121,11 +122,4 @@ public class RefundExecution {
         }
     }
 
-    private static UUID parse(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

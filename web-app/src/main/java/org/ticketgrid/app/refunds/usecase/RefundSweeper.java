@@ -2,15 +2,14 @@ package org.ticketgrid.app.refunds.usecase;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.platform.PeriodicTask;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.RefundProperties;
+import org.ticketgrid.app.refunds.persistence.RefundStore;
 
 /**
  * Finishes refunds left unfinished (a crash after the refund row was written, an unreachable
@@ -24,12 +23,12 @@ public class RefundSweeper implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(RefundSweeper.class);
 
     private final RefundExecution execution;
-    private final org.ticketgrid.app.refunds.persistence.RefundStore refunds;
+    private final RefundStore refunds;
     private final RefundProperties settings;
     private final boolean enabled;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask task;
 
-    RefundSweeper(RefundExecution execution, org.ticketgrid.app.refunds.persistence.RefundStore refunds,
+    RefundSweeper(RefundExecution execution, RefundStore refunds,
             RefundProperties settings, TicketGridProperties properties) {
         this.execution = execution;
         this.refunds = refunds;
@@ -56,34 +55,21 @@ public class RefundSweeper implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            task = PeriodicTask.every("refund-sweeper", settings.sweepPeriod(), () -> sweep(Instant.now()), LOG);
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "refund-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
-        long period = settings.sweepPeriod().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sweep(Instant.now());
-            } catch (RuntimeException e) {
-                LOG.warn("refund sweep failed; the next round retries", e);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (task != null) {
+            task.close();
+            task = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return task != null;
     }
 }

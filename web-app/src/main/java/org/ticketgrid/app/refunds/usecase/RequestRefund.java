@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.ApiProblems;
@@ -91,7 +92,7 @@ public class RequestRefund {
     }
 
     private OrderRow visibleOrder(String orderId, Actor actor) {
-        UUID id = parse(orderId);
+        UUID id = Ids.orNull(orderId);
         OrderRow order = id == null ? null : orders.byId(id).orElse(null);
         if (order == null) {
             throw new ApiProblems.NotFound("order");
@@ -125,7 +126,7 @@ public class RequestRefund {
         }
         Set<UUID> wanted = new HashSet<>();
         for (String text : ticketIds) {
-            UUID ticket = parse(text);
+            UUID ticket = Ids.orNull(text);
             if (ticket == null || all.stream().noneMatch(t -> t.id().equals(ticket))) {
                 throw new ApiProblems.InvalidRequest("unknown-ticket", "Ticket " + text + " is not in this order.",
                         Map.of("ticketId", String.valueOf(text)));
@@ -144,14 +145,4 @@ public class RequestRefund {
                 "These tickets are already refunded (or being refunded).", Map.of());
     }
 
-    private static UUID parse(String text) {
-        if (text == null || text.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }
