@@ -313,6 +313,33 @@ class RefundsIT {
     }
 
     @Test
+    void aRefundTheProviderRefusesIs409AndLeavesTheOrderAndTicketsAsTheyWere() throws Exception {
+        Sale sale = aSale(api);
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(1).get(8)));
+        // Someone refunded the whole payment in the provider's dashboard, behind the app's back.
+        Payments.STRIPE.v1().refunds().create(com.stripe.param.RefundCreateParams.builder()
+                .setPaymentIntent(paid.paymentIntentId()).build());
+
+        Api.Response refused = merchant.post("/api/v1/orders/" + paid.orderId() + "/refund", Map.of("reason", "r"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("code").asText()).isEqualTo("refund-refused");
+        assertThat(refused.json().get("providerCode").asText()).isEqualTo("charge_already_refunded");
+        assertThat(Refunds.at(paid.paymentIntentId())).hasSize(1);
+        assertThat(paid.buyer().get("/api/v1/orders/" + paid.orderId()).json().get("status").asText())
+                .isEqualTo("CONFIRMED");
+        assertThat(Refunds.ticketStatuses(paid.buyer(), paid.orderId()).values()).containsOnly("VALID");
+        assertThat(seatStatus(api, sale.eventId(), sale.seats().get(1).get(8))).isEqualTo("BOOKED");
+        // The failed refund released its claim: the ticket is not stuck "being refunded".
+        assertThat(jdbc.sql("SELECT count(*) FROM refund_tickets rt JOIN refunds r ON r.id = rt.refund_id"
+                + " WHERE r.order_id = ?").param(UUID.fromString(paid.orderId())).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT status || ':' || failure FROM refunds WHERE order_id = ?")
+                .param(UUID.fromString(paid.orderId())).query(String.class).single())
+                .isEqualTo("FAILED:charge_already_refunded");
+    }
+
+    @Test
     void aRefundInterruptedBeforeOrAfterTheProviderCallIsFinishedOnceBySweeperOrWebhook() {
         Sale sale = aSale(api);
         // Crash before the provider call: the refund row is written, nothing else happened.

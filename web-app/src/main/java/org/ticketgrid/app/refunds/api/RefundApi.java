@@ -53,14 +53,15 @@ class RefundApi {
                     + "through the payment provider (amount = the chosen tickets' prices); the tickets become VOID, "
                     + "their seats go back on sale, and the order becomes REFUNDED, or PARTIALLY_REFUNDED (an "
                     + "extension of the order statuses) while some tickets stay valid. A mail confirms it. The "
-                    + "answer's status is SUCCEEDED when done, PENDING if the provider could not be reached yet (it "
-                    + "is finished in the background), FAILED if the provider refused.")
+                    + "answer's status is SUCCEEDED when done, or PENDING if the provider could not be reached yet (it "
+                    + "is finished in the background); a refusal by the provider is 409 refund-refused.")
     @ApiResponse(responseCode = "202", description = "Refund accepted")
     @ApiResponse(responseCode = "400", description = "No reason, or a ticket not in this order (problem+json)")
     @ApiResponse(responseCode = "403", description = "The buyer, after the refund window closed: code refund-window-closed")
     @ApiResponse(responseCode = "404", description = "No such order, or not the caller's to see (problem+json)")
     @ApiResponse(responseCode = "409", description = "Not refundable: code not-refundable (not paid), "
-            + "payment-not-captured, or already-refunded (the tickets are refunded or being refunded)")
+            + "payment-not-captured, already-refunded (the tickets are refunded or being refunded), or "
+            + "refund-refused (the provider said no, e.g. the payment was refunded elsewhere)")
     RefundResponse refund(@PathVariable String orderId, @RequestBody(required = false) RefundRequest body,
             Authentication authentication) {
         RefundRequest request = body == null ? new RefundRequest(null, null) : body;

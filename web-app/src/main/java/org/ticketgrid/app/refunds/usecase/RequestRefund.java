@@ -88,7 +88,14 @@ public class RequestRefund {
         } catch (DataIntegrityViolationException e) {
             throw alreadyRefunded(); // a concurrent request claimed one of these tickets first
         }
-        return execution.execute(refund.id());
+        RefundRow done = execution.execute(refund.id());
+        if ("FAILED".equals(done.status())) {
+            // The provider said no for good (e.g. the payment was refunded elsewhere); the tickets'
+            // claims are released, nothing changed.
+            throw new ApiProblems.Conflict("refund-refused", "The payment provider refused this refund.",
+                    Map.of("providerCode", String.valueOf(done.failure())));
+        }
+        return done;
     }
 
     private OrderRow visibleOrder(String orderId, Actor actor) {
