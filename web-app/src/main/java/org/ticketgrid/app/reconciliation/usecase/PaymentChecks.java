@@ -17,7 +17,9 @@ import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds.ListedIntent;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds.ProviderRefund;
+import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.app.reconciliation.Finding;
+import org.ticketgrid.app.reconciliation.ReconciliationRules;
 import org.ticketgrid.app.reconciliation.Finding.Kind;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
@@ -56,84 +58,62 @@ class PaymentChecks {
      */
     Optional<Finding> check(ListedIntent intent, OrderRow order, Instant now, Duration grace) {
         PaymentState state = PaymentState.ofStripe(intent.status());
-        boolean settled = intent.created().isBefore(now.minus(grace));
-        if (order == null) {
-            return orphan(intent, state, settled);
-        }
-        String orderId = order.id().toString();
+        OrderStatus status = order == null ? null : order.status();
+        long outstanding = ReconciliationRules.needsRefundTotal(status, state)
+                ? intent.amountReceived() - refundedAt(intent.id()) : 0;
+        var pair = new ReconciliationRules.Pair(status, state, intent.created().isBefore(now.minus(grace)),
+                order != null && (order.confirmedAt() == null || order.confirmedAt().isBefore(now.minus(grace))),
+                order != null && intent.amount() == order.totalCents(), order != null && order.capturedAt() != null,
+                outstanding > 0);
         String pi = intent.id();
-        if (intent.amount() != order.totalCents()) {
-            return Optional.of(Finding.reported(Kind.AMOUNT_MISMATCH, pi, orderId, pi, "The intent is for "
-                    + intent.amount() + " but the order totals " + order.totalCents() + " " + order.currency()
-                    + " (order " + order.status() + ", payment " + intent.status() + ")."));
-        }
-        return switch (order.status()) {
-            case PENDING_PAYMENT -> (state == PaymentState.AUTHORIZED || state == PaymentState.CAPTURED) && settled
-                    ? Optional.of(settle(Kind.AUTHORIZED_NOT_BOOKED, order, intent,
-                            "The payment is " + intent.status() + " but the order was never booked (missed webhook)."))
-                    : Optional.empty();
-            case CONFIRMED, PARTIALLY_REFUNDED, REFUNDED -> paidOrder(intent, order, state, now, grace);
-            case EXPIRED, CANCELLED -> deadOrder(intent, order, state, settled);
+        return switch (ReconciliationRules.decide(pair)) {
+            case OK -> Optional.empty();
+            case CHECK_REFUNDS -> refundCheck(intent, order);
+            case AUTHORIZED_NOT_BOOKED -> Optional.of(settle(Kind.AUTHORIZED_NOT_BOOKED, order, intent,
+                    "The payment is " + intent.status() + " but the order was never booked (missed webhook)."));
+            case CONFIRMED_NOT_CAPTURED -> Optional.of(settle(Kind.CONFIRMED_NOT_CAPTURED, order, intent,
+                    state == PaymentState.AUTHORIZED ? "The order is CONFIRMED but its payment is only authorized."
+                            : "The payment was captured but the order does not record it."));
+            case OPEN_AUTHORIZATION -> Optional.of(order == null ? cancelOrphan(intent)
+                    : settle(Kind.OPEN_AUTHORIZATION, order, intent,
+                            "The order is " + status + " but its authorization is still open."));
+            case CAPTURED_WITHOUT_ORDER -> Optional.of(order == null ? refundOrphan(intent, outstanding)
+                    : settle(Kind.CAPTURED_WITHOUT_ORDER, order, intent,
+                            "The order is " + status + " but its payment of " + intent.amountReceived()
+                                    + " was captured."));
+            case AMOUNT_MISMATCH -> Optional.of(Finding.reported(Kind.AMOUNT_MISMATCH, pi, order.id().toString(), pi,
+                    "The intent is for " + intent.amount() + " but the order totals " + order.totalCents() + " "
+                            + order.currency() + " (order " + status + ", payment " + intent.status() + ")."));
+            case CONFIRMED_PAYMENT_CANCELED -> Optional.of(Finding.reported(Kind.CONFIRMED_PAYMENT_CANCELED, pi,
+                    order.id().toString(), pi, "The order is " + status + " with valid tickets but its payment was "
+                            + "cancelled: nobody paid for them."));
+            case CONFIRMED_WITHOUT_PAYMENT -> Optional.of(Finding.reported(Kind.CONFIRMED_WITHOUT_PAYMENT, pi,
+                    order.id().toString(), pi, "The order is " + status + " but its payment is " + intent.status()
+                            + "."));
         };
     }
 
-    private Optional<Finding> paidOrder(ListedIntent intent, OrderRow order, PaymentState state, Instant now,
-            Duration grace) {
-        String orderId = order.id().toString();
-        boolean confirmedLongAgo = order.confirmedAt() == null || order.confirmedAt().isBefore(now.minus(grace));
-        return switch (state) {
-            case AUTHORIZED -> confirmedLongAgo && order.status() == OrderStatus.CONFIRMED
-                    ? Optional.of(settle(Kind.CONFIRMED_NOT_CAPTURED, order, intent,
-                            "The order is CONFIRMED but its payment is only authorized."))
-                    : Optional.empty();
-            case CAPTURED -> order.capturedAt() == null && order.status() == OrderStatus.CONFIRMED
-                    ? Optional.of(settle(Kind.CONFIRMED_NOT_CAPTURED, order, intent,
-                            "The payment was captured but the order does not record it."))
-                    : refundCheck(intent, order);
-            case CANCELED -> Optional.of(Finding.reported(Kind.CONFIRMED_PAYMENT_CANCELED, intent.id(), orderId,
-                    intent.id(), "The order is " + order.status() + " with valid tickets but its payment was cancelled: "
-                            + "nobody paid for them."));
-            case AWAITING -> Optional.of(Finding.reported(Kind.CONFIRMED_WITHOUT_PAYMENT, intent.id(), orderId,
-                    intent.id(), "The order is " + order.status() + " but its payment is " + intent.status() + "."));
-        };
+    /** A captured payment for one of our events with no order of ours: give the money back. */
+    private Finding refundOrphan(ListedIntent intent, long outstanding) {
+        ProviderRefund refund = provider.refund(intent.id(), outstanding, Map.of("reason", "reconciliation"),
+                "reconcile-refund-" + intent.id());
+        return Finding.repaired(Kind.CAPTURED_WITHOUT_ORDER, intent.id(), claimedOrder(intent), intent.id(),
+                "A payment of " + intent.amountReceived() + " was captured with no order of ours.",
+                "refunded " + outstanding + " (" + refund.id() + ")");
     }
 
-    private Optional<Finding> deadOrder(ListedIntent intent, OrderRow order, PaymentState state, boolean settled) {
-        if (state == PaymentState.AUTHORIZED && settled) {
-            return Optional.of(settle(Kind.OPEN_AUTHORIZATION, order, intent,
-                    "The order is " + order.status() + " but its authorization is still open."));
-        }
-        if (state == PaymentState.CAPTURED && refundedAt(intent.id()) < intent.amountReceived()) {
-            return Optional.of(settle(Kind.CAPTURED_WITHOUT_ORDER, order, intent, "The order is " + order.status()
-                    + " but its payment of " + intent.amountReceived() + " was captured."));
-        }
-        return Optional.empty();
+    /** An open authorization for one of our events with no order of ours: release it. */
+    private Finding cancelOrphan(ListedIntent intent) {
+        PaymentIntents.Intent after = intents.cancel(intent.id(), "ABANDONED", "reconcile-cancel-" + intent.id());
+        return Finding.repaired(Kind.OPEN_AUTHORIZATION, intent.id(), claimedOrder(intent), intent.id(),
+                "An authorization of " + intent.amount() + " is open with no order of ours.",
+                "authorization cancelled (intent " + after.status() + ")");
     }
 
-    /** An intent of one of our events with no order of ours. */
-    private Optional<Finding> orphan(ListedIntent intent, PaymentState state, boolean settled) {
-        String pi = intent.id();
-        String orderId = intent.metadata().get("orderId");
-        String claimed = orderId == null ? null : orders.byId(java.util.UUID.fromString(orderId)).isPresent()
-                ? orderId : null;
-        if (state == PaymentState.CAPTURED) {
-            long refundable = intent.amountReceived() - refundedAt(pi);
-            if (refundable <= 0) {
-                return Optional.empty();
-            }
-            ProviderRefund refund = provider.refund(pi, refundable, Map.of("reason", "reconciliation"),
-                    "reconcile-refund-" + pi);
-            return Optional.of(Finding.repaired(Kind.CAPTURED_WITHOUT_ORDER, pi, claimed, pi,
-                    "A payment of " + intent.amountReceived() + " was captured with no order of ours.",
-                    "refunded " + refundable + " (" + refund.id() + ")"));
-        }
-        if (state == PaymentState.AUTHORIZED && settled) {
-            PaymentIntents.Intent after = intents.cancel(pi, "ABANDONED", "reconcile-cancel-" + pi);
-            return Optional.of(Finding.repaired(Kind.OPEN_AUTHORIZATION, pi, claimed, pi,
-                    "An authorization of " + intent.amount() + " is open with no order of ours.",
-                    "authorization cancelled (intent " + after.status() + ")"));
-        }
-        return Optional.empty();
+    /** The order the intent's metadata names, if it exists (it has another payment then). */
+    private String claimedOrder(ListedIntent intent) {
+        java.util.UUID id = Ids.orNull(intent.metadata().get("orderId"));
+        return id != null && orders.byId(id).isPresent() ? id.toString() : null;
     }
 
     /** Our refunds against the provider's for a paid order. */
