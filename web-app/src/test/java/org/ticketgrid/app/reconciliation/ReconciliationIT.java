@@ -81,6 +81,8 @@ class ReconciliationIT {
     ProviderRefunds provider;
     @Autowired
     Reconcile reconcile;
+    @Autowired
+    org.ticketgrid.app.platform.TicketGridProperties properties;
     Api api;
     Sale sale;
 
@@ -306,12 +308,13 @@ class ReconciliationIT {
                 .param(order.id()).update();
     }
 
-    /** A payment for one of our events, captured at the provider, with no order of ours. */
+    /** A payment for one of our events (and of this deployment's scope), captured at the provider, with no order of ours. */
     private PaymentIntent capturedWithoutOrder(long amount) throws StripeException {
         PaymentIntent pi = Payments.STRIPE.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
                 .setAmount(amount).setCurrency("eur").setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
                 .addPaymentMethodType("card").setPaymentMethod("pm_card_visa").setConfirm(true)
-                .putMetadata("orderId", UUID.randomUUID().toString()).putMetadata("eventId", sale.eventId()).build());
+                .putMetadata("orderId", UUID.randomUUID().toString()).putMetadata("eventId", sale.eventId())
+                .putMetadata("scope", properties.payments().scope()).build());
         return Payments.STRIPE.v1().paymentIntents().capture(pi.getId());
     }
 

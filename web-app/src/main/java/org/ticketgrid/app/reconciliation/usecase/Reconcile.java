@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds.ListedIntent;
@@ -28,7 +29,7 @@ import org.ticketgrid.app.reconciliation.persistence.FindingStore;
 
 /**
  * One reconciliation run over a period: the provider's intents created in it and our orders created
- * in it, each intent checked against its order ({@link PaymentChecks}), then the valid tickets of
+ * in it (of this deployment's payment scope only, {@code ticketgrid.payments.scope}), each intent checked against its order ({@link PaymentChecks}), then the valid tickets of
  * the confirmed orders against the grid ({@link SeatChecks}); every finding recorded. Only one run
  * at a time in the whole system: a session-level PostgreSQL advisory lock, tried without waiting,
  * on a connection held for the run (a second instance's run at the same moment is skipped). The
@@ -67,9 +68,11 @@ public class Reconcile {
     private final SeatChecks seats;
     private final FindingStore store;
     private final ReconciliationProperties settings;
+    private final String paymentScope;
 
     Reconcile(DataSource dataSource, ProviderRefunds provider, Orders orders, ReconciliationQueries queries,
-            PaymentChecks payments, SeatChecks seats, FindingStore store, ReconciliationProperties settings) {
+            PaymentChecks payments, SeatChecks seats, FindingStore store, ReconciliationProperties settings,
+            TicketGridProperties properties) {
         this.dataSource = dataSource;
         this.provider = provider;
         this.orders = orders;
@@ -78,6 +81,7 @@ public class Reconcile {
         this.seats = seats;
         this.store = store;
         this.settings = settings;
+        this.paymentScope = properties.payments().scope();
     }
 
     /**
@@ -116,7 +120,7 @@ public class Reconcile {
             }
             check(intent, order, now, findings);
         }
-        for (UUID id : queries.ordersBetween(scope.from(), scope.to(), scope.eventId())) {
+        for (UUID id : queries.ordersBetween(paymentScope, scope.from(), scope.to(), scope.eventId())) {
             if (seen.add(id)) {
                 checked++;
                 OrderRow order = orders.byId(id).orElseThrow();
@@ -148,12 +152,16 @@ public class Reconcile {
         }
     }
 
-    /** The intents of our events (in scope): another system sharing the provider account is not ours. */
+    /**
+     * The intents of this deployment's payment scope and of our events (in scope): another system or
+     * deployment sharing the provider account is not ours to repair.
+     */
     private List<ListedIntent> ours(List<ListedIntent> intents, Scope scope) {
         Map<ListedIntent, UUID> eventOf = new HashMap<>();
         for (ListedIntent i : intents) {
             UUID event = Ids.orNull(i.metadata().get("eventId"));
             if (event != null && Ids.orNull(i.metadata().get("orderId")) != null
+                    && paymentScope.equals(i.metadata().get("scope"))
                     && (scope.eventId() == null || scope.eventId().equals(event))) {
                 eventOf.put(i, event);
             }

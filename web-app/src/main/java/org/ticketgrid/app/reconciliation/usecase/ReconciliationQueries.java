@@ -49,14 +49,15 @@ class ReconciliationQueries {
         return result;
     }
 
-    /** Orders created in [from, to) that were paid or are being paid (optionally of one event). */
-    List<UUID> ordersBetween(Instant from, Instant to, UUID eventId) {
+    /** Orders of a payment scope created in [from, to) that were paid or are being paid (optionally of one event). */
+    List<UUID> ordersBetween(String paymentScope, Instant from, Instant to, UUID eventId) {
         return jdbc.sql("""
                 SELECT id FROM orders
-                 WHERE created_at >= ? AND created_at < ? AND (?::uuid IS NULL OR event_id = ?)
+                 WHERE payment_scope = ? AND created_at >= ? AND created_at < ? AND (?::uuid IS NULL OR event_id = ?)
                    AND (payment_intent_id IS NOT NULL OR status IN ('CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED'))
                  ORDER BY created_at""")
-                .params(Timestamp.from(from), Timestamp.from(to), eventId, eventId).query(UUID.class).list();
+                .params(paymentScope, Timestamp.from(from), Timestamp.from(to), eventId, eventId).query(UUID.class)
+                .list();
     }
 
     /** The valid tickets of confirmed (or partly refunded) orders among {@code orderIds}. */

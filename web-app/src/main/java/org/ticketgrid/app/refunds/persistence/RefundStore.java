@@ -86,13 +86,17 @@ public class RefundStore {
                 .param(orderIds.toArray(UUID[]::new)).query(RefundStore::row).list();
     }
 
-    /** PENDING refunds, and succeeded ones whose seats are not back yet, older than {@code before}. */
-    public List<UUID> unfinishedBefore(Instant before, int limit) {
+    /**
+     * PENDING refunds, and succeeded ones whose seats are not back yet, older than {@code before}, of
+     * orders of one payment scope (deployment).
+     */
+    public List<UUID> unfinishedBefore(String paymentScope, Instant before, int limit) {
         return jdbc.sql("""
-                SELECT id FROM refunds
-                 WHERE (status = 'PENDING' OR (status = 'SUCCEEDED' AND released_at IS NULL)) AND created_at < ?
-                 ORDER BY created_at LIMIT ?""")
-                .params(Timestamp.from(before), limit).query(UUID.class).list();
+                SELECT r.id FROM refunds r JOIN orders o ON o.id = r.order_id
+                 WHERE (r.status = 'PENDING' OR (r.status = 'SUCCEEDED' AND r.released_at IS NULL))
+                   AND r.created_at < ? AND o.payment_scope = ?
+                 ORDER BY r.created_at LIMIT ?""")
+                .params(Timestamp.from(before), paymentScope, limit).query(UUID.class).list();
     }
 
     /** PENDING to SUCCEEDED; false if someone else finished it first. */

@@ -13,6 +13,7 @@ import org.ticketgrid.app.platform.Ids;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
+import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.mail.RefundMails;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
@@ -42,15 +43,17 @@ public class RefundExecution {
     private final HoldSeats holdSeats;
     private final RefundMails mails;
     private final TransactionTemplate transactions;
+    private final String paymentScope;
 
     RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
-            RefundMails mails, PlatformTransactionManager transactions) {
+            RefundMails mails, PlatformTransactionManager transactions, TicketGridProperties properties) {
         this.refunds = refunds;
         this.orders = orders;
         this.provider = provider;
         this.holdSeats = holdSeats;
         this.mails = mails;
         this.transactions = new TransactionTemplate(transactions);
+        this.paymentScope = properties.payments().scope();
     }
 
     /** Finishes what is missing of one refund; returns it as it stands afterwards. */
@@ -63,7 +66,8 @@ public class RefundExecution {
                 try {
                     ProviderRefunds.ProviderRefund done = provider.refund(refund.paymentIntentId(),
                             refund.amountCents(), Map.of("refundId", refund.id().toString(),
-                                    "orderId", refund.orderId().toString()), "refund-" + refund.id());
+                                    "orderId", refund.orderId().toString(), "scope", paymentScope),
+                            "refund-" + refund.id());
                     if (done.accepted()) {
                         complete(refund, done.id());
                     } else {
@@ -88,12 +92,14 @@ public class RefundExecution {
 
     /**
      * The provider reports a refund (webhook, reconciliation): finishes our refund it belongs to, if
-     * it is still pending. Returns false if the refund is not one of ours.
+     * it is still pending. Returns false if the refund is not one of ours (of this deployment's
+     * payment scope).
      */
     public boolean providerRefunded(ProviderRefunds.ProviderRefund refund) {
         UUID refundId = Ids.orNull(refund.metadata().get("refundId"));
         RefundRow row = refundId == null ? null : refunds.byId(refundId).orElse(null);
-        if (row == null || !row.paymentIntentId().equals(refund.paymentIntentId())) {
+        if (row == null || !row.paymentIntentId().equals(refund.paymentIntentId())
+                || !paymentScope.equals(orders.byId(row.orderId()).map(OrderRow::paymentScope).orElse(null))) {
             return false;
         }
         if ("PENDING".equals(row.status()) && refund.accepted()) {

@@ -13,7 +13,7 @@ import org.ticketgrid.app.refunds.persistence.RefundStore;
 
 /**
  * Finishes refunds left unfinished (a crash after the refund row was written, an unreachable
- * provider, a crash before the seats went back). Safe on every instance at once without a lock:
+ * provider, a crash before the seats went back), of this deployment's payment scope. Safe on every instance at once without a lock:
  * the provider call carries the refund's idempotency key and every database step is conditional,
  * so two sweepers finishing one refund make one provider refund and one transition.
  */
@@ -26,6 +26,7 @@ public class RefundSweeper implements SmartLifecycle {
     private final RefundStore refunds;
     private final RefundProperties settings;
     private final boolean enabled;
+    private final String paymentScope;
     private PeriodicTask task;
 
     RefundSweeper(RefundExecution execution, RefundStore refunds,
@@ -34,12 +35,13 @@ public class RefundSweeper implements SmartLifecycle {
         this.refunds = refunds;
         this.settings = settings;
         this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
+        this.paymentScope = properties.payments().scope();
     }
 
     /** Finishes what was unfinished for longer than the retry delay at {@code now}; returns how many. */
     public int sweep(Instant now) {
         int done = 0;
-        for (UUID id : refunds.unfinishedBefore(now.minus(settings.retryAfter()), 100)) {
+        for (UUID id : refunds.unfinishedBefore(paymentScope, now.minus(settings.retryAfter()), 100)) {
             try {
                 var refund = execution.execute(id);
                 if (!"PENDING".equals(refund.status()) && refund.releasedAt() != null
