@@ -30,7 +30,7 @@ enum OrderProgress {
      */
     static OrderProgress of(OrderStatus status, Instant holdExpiresAt, String declineCode, Instant now) {
         return switch (status) {
-            case CONFIRMED, REFUNDED -> CONFIRMED;
+            case CONFIRMED, PARTIALLY_REFUNDED, REFUNDED -> CONFIRMED;
             case EXPIRED -> EXPIRED;
             case CANCELLED -> CANCELLED;
             case PENDING_PAYMENT -> {
@@ -45,7 +45,7 @@ enum OrderProgress {
     /** Where the order stands for the processing page: unpaid is still processing until it is final. */
     static OrderProgress whileProcessing(OrderStatus status) {
         return switch (status) {
-            case CONFIRMED, REFUNDED -> CONFIRMED;
+            case CONFIRMED, PARTIALLY_REFUNDED, REFUNDED -> CONFIRMED;
             case EXPIRED -> EXPIRED;
             case CANCELLED -> CANCELLED;
             case PENDING_PAYMENT -> PROCESSING;

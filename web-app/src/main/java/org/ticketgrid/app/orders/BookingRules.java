@@ -49,7 +49,7 @@ public final class BookingRules {
                 case AWAITING, CANCELED -> Action.NOTHING;
             };
             // Refunds are their own flow; a late payment event changes nothing here.
-            case REFUNDED -> Action.NOTHING;
+            case REFUNDED, PARTIALLY_REFUNDED -> Action.NOTHING;
         };
     }
 }

@@ -11,7 +11,17 @@ public enum OrderStatus {
     /** The seats could not be had (or the payment was cancelled); nobody was charged. */
     CANCELLED,
     /** Paid, then refunded. */
-    REFUNDED;
+    REFUNDED,
+    /**
+     * Paid, then some of its tickets refunded (an extension of the public contract): the other
+     * tickets stay valid, and they can be refunded later, which makes the order REFUNDED.
+     */
+    PARTIALLY_REFUNDED;
+
+    /** Paid and not wholly refunded: a refund (of what is still valid) may be asked for. */
+    public boolean isRefundable() {
+        return this == CONFIRMED || this == PARTIALLY_REFUNDED;
+    }
 
     /** No payment event can move the order any further (only a refund, elsewhere). */
     public boolean isFinal() {

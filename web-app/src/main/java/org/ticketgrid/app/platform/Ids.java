@@ -15,4 +15,16 @@ public final class Ids {
             throw new ApiProblems.NotFound(what);
         }
     }
+
+    /** The id in {@code text}, or null if it is not one (only the canonical 36-character form). */
+    public static UUID orNull(String text) {
+        if (text == null || text.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

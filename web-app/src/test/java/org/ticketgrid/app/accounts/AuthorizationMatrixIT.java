@@ -77,6 +77,13 @@ class AuthorizationMatrixIT {
             call("GET", "/api/v1/orders/{othersOrder}", NONE,                     401,  404,  404,  200),
             // An unpaid order has no tickets to print: an admin too gets 404 (CheckoutPagesIT pays first).
             call("GET", "/api/v1/orders/{othersOrder}/tickets.pdf", NONE,         401,  404,  404,  404),
+            // Unpaid orders are not refundable (409) for whoever may see them; a stranger gets 404. The
+            // matrix's merchant owns the event, so it sees (and could refund) its buyers' orders.
+            call("POST", "/api/v1/orders/{order}/refund", t -> Map.of("reason", "r"), 401, 409,  409,  409),
+            call("POST", "/api/v1/orders/{othersOrder}/refund", t -> Map.of("reason", "r"), 401, 404, 409, 409),
+            call("GET", "/api/v1/admin/reconciliation", NONE,                     401,  403,  403,  200),
+            call("GET", "/api/v1/admin/reconciliation/findings.csv", NONE,        401,  403,  403,  200),
+            call("POST", "/api/v1/admin/reconciliation/run", t -> t.shortRun(),   401,  403,  403,  200),
             call("POST", "/api/v1/payments/stripe/webhook", t -> "{}",            400,  400,  400,  400),
             call("POST", "/api/v1/auth/register", t -> t.newAccount(),            201,  201,  201,  201),
             call("POST", "/api/v1/auth/token", t -> t.credentials(),              200,  200,  200,  200),
@@ -100,6 +107,8 @@ class AuthorizationMatrixIT {
             call("GET", "/signin", NONE,                                          200,  200,  200,  200),
             call("GET", "/signup", NONE,                                          200,  200,  200,  200),
             call("GET", "/forgot-password", NONE,                                 200,  200,  200,  200),
+            call("GET", "/admin/reconciliation", NONE,                            302,  403,  403,  200),
+            call("GET", "/admin/reconciliation.csv", NONE,                        302,  403,  403,  200),
             call("GET", "/account", NONE,                                         302,  200,  200,  200),
             call("GET", "/account/bookings", NONE,                                302,  200,  200,  200),
             call("POST", "/account/profile", t -> Map.of("displayName", "Paged"), 302,  302,  302,  302),
@@ -264,6 +273,12 @@ class AuthorizationMatrixIT {
                 "startsAt", starts.toString(), "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
                 "ticketTypes", List.of(Map.of("name", "Standard", "priceCents", 1000, "currency", "EUR",
                         "sectionIds", sectionIds)));
+    }
+
+    /** A reconciliation run over this test's event and the last minute only. */
+    Map<String, Object> shortRun() {
+        return Map.of("eventId", eventId, "from", Instant.now().minus(1, ChronoUnit.MINUTES).toString(),
+                "to", Instant.now().plus(1, ChronoUnit.MINUTES).toString());
     }
 
     Map<String, Object> nextSeat() {

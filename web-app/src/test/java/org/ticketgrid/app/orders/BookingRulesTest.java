@@ -58,6 +58,9 @@ class BookingRulesTest {
     void aRefundedOrderIgnoresLatePaymentEvents() {
         for (PaymentState payment : PaymentState.values()) {
             assertThat(decide(OrderStatus.REFUNDED, payment, false)).isEqualTo(NOTHING);
+            // A partly refunded order is paid and booked: a late or repeated payment event changes nothing.
+            assertThat(decide(OrderStatus.PARTIALLY_REFUNDED, payment, false)).isEqualTo(NOTHING);
+            assertThat(decide(OrderStatus.PARTIALLY_REFUNDED, payment, true)).isEqualTo(NOTHING);
         }
     }
 

@@ -80,6 +80,27 @@ class OrderOwnershipIT {
     }
 
     @Test
+    void anotherCustomerCannotRefundSomeoneElsesOrderNorLearnItExists() {
+        String orderId = checkout(alice, hold(alice, sale.eventId(), List.of(sale.seats().get(0).get(2))))
+                .get("orderId").asText();
+        String never = UUID.randomUUID().toString();
+
+        Api.Response bobRefund = bob.post("/api/v1/orders/" + orderId + "/refund", java.util.Map.of("reason", "x"));
+
+        assertThat(bobRefund.status()).isEqualTo(404);
+        assertThat(bobRefund.contentType()).startsWith("application/problem+json");
+        assertThat(bobRefund.body().replace(orderId, "ID")).isEqualTo(
+                bob.post("/api/v1/orders/" + never + "/refund", java.util.Map.of("reason", "x")).body()
+                        .replace(never, "ID"));
+        assertThat(api.post("/api/v1/orders/" + orderId + "/refund", java.util.Map.of("reason", "x")).status())
+                .isEqualTo(401);
+        // Alice sees her own order: not refundable while unpaid (409), never 404.
+        Api.Response aliceRefund = alice.post("/api/v1/orders/" + orderId + "/refund", java.util.Map.of("reason", "x"));
+        assertThat(aliceRefund.status()).isEqualTo(409);
+        assertThat(aliceRefund.json().get("code").asText()).isEqualTo("not-refundable");
+    }
+
+    @Test
     void guessingOrderIdsFindsNothing() {
         String aliceHold = hold(alice, sale.eventId(), List.of(sale.seats().get(1).get(0)));
         String orderId = checkout(alice, aliceHold).get("orderId").asText();
@@ -127,5 +148,9 @@ class OrderOwnershipIT {
                 .toIterable().contains("200", "404");
         assertThat(paths.get("/api/v1/payments/stripe/webhook").get("post").get("responses").fieldNames())
                 .toIterable().contains("200", "400");
+        assertThat(paths.get("/api/v1/orders/{orderId}/refund").get("post").get("responses").fieldNames())
+                .toIterable().contains("202", "400", "403", "404", "409");
+        assertThat(paths.get("/api/v1/admin/reconciliation/run").get("post").get("responses").fieldNames())
+                .toIterable().contains("200", "400", "409");
     }
 }

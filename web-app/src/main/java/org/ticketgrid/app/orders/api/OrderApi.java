@@ -41,7 +41,9 @@ class OrderApi {
     record TicketResponse(String id, String seatId, String seat, String code, String status) {
     }
 
-    record OrderResponse(String orderId, String status, String statusReason, String paymentError, String eventId,
+    record OrderResponse(String orderId, @io.swagger.v3.oas.annotations.media.Schema(description = "PENDING_PAYMENT, "
+            + "CONFIRMED, EXPIRED, CANCELLED, REFUNDED, or PARTIALLY_REFUNDED (an extension: some tickets refunded, "
+            + "the others still valid)") String status, String statusReason, String paymentError, String eventId,
             String eventName, long totalCents, String currency, String paymentIntentId, Instant createdAt,
             Instant confirmedAt, Instant holdExpiresAt, List<TicketResponse> tickets) {
 

@@ -3,6 +3,7 @@ package org.ticketgrid.app.payments.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,19 +43,24 @@ public class WebhookInbox {
     private final PaymentStreams streams;
     private final SaleCatalog catalog;
     private final String scope;
+    private final ObjectProvider<RefundEventListener> refunds;
 
     WebhookInbox(JdbcClient jdbc, PlatformTransactionManager transactions, PaymentStreams streams,
-            SaleCatalog catalog, TicketGridProperties properties) {
+            SaleCatalog catalog, TicketGridProperties properties, ObjectProvider<RefundEventListener> refunds) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.streams = streams;
         this.catalog = catalog;
         this.scope = properties.payments().scope();
+        this.refunds = refunds;
     }
 
     /** @param event the verified event's JSON */
     public Outcome accept(JsonNode event) {
         String type = event.path("type").asText();
+        if (RefundEventListener.TYPES.contains(type)) {
+            return refundEvent(event);
+        }
         JsonNode intent = event.path("data").path("object");
         String orderId = intent.path("metadata").path("orderId").asText(null);
         String eventId = intent.path("metadata").path("eventId").asText(null);
@@ -82,6 +88,16 @@ public class WebhookInbox {
             streams.publish(topic, signal);
             return Outcome.ACCEPTED;
         });
+    }
+
+    /** Refund events finish our refunds directly (idempotent, so duplicates need no record). */
+    private Outcome refundEvent(JsonNode event) {
+        String intentId = event.path("data").path("object").path("payment_intent").asText(null);
+        RefundEventListener listener = refunds.getIfAvailable();
+        if (intentId == null || listener == null) {
+            return Outcome.IGNORED;
+        }
+        return listener.refundsChanged(intentId) ? Outcome.ACCEPTED : Outcome.IGNORED;
     }
 
     private static boolean isUuid(String text) {

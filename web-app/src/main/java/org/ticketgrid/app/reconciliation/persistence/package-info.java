@@ -1,0 +1,2 @@
+/** What reconciliation found, and its runs. */
+package org.ticketgrid.app.reconciliation.persistence;

@@ -1,0 +1,2 @@
+/** The refund confirmation mail. */
+package org.ticketgrid.app.refunds.mail;

@@ -1,0 +1,131 @@
+package org.ticketgrid.app.refunds.usecase;
+
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.holds.HoldSeats;
+import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.orders.persistence.Orders;
+import org.ticketgrid.app.payments.stripe.PaymentIntents;
+import org.ticketgrid.app.payments.stripe.ProviderRefunds;
+import org.ticketgrid.app.platform.TicketGridProperties;
+import org.ticketgrid.app.refunds.mail.RefundMails;
+import org.ticketgrid.app.refunds.persistence.RefundRow;
+import org.ticketgrid.app.refunds.persistence.RefundStore;
+
+/**
+ * Takes a written refund as far as it can go, in this order (ADR 0014):
+ *
+ * <ol>
+ *   <li>the provider's refund, idempotency key {@code refund-<refund id>} (a retry replays it);</li>
+ *   <li>one PostgreSQL transaction: the refund SUCCEEDED, its tickets VOID, the order REFUNDED or
+ *       PARTIALLY_REFUNDED, all conditional on the refund still being PENDING;</li>
+ *   <li>the seats back on sale in the grid ({@code RevokeSeats}, idempotent);</li>
+ *   <li>the mail, claimed once.</li>
+ * </ol>
+ *
+ * Whoever gets there first finishes: the API call, the sweeper (after a crash or an unreachable
+ * provider), the provider's webhook or reconciliation. Every step is safe to repeat.
+ */
+@Service
+public class RefundExecution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefundExecution.class);
+
+    private final RefundStore refunds;
+    private final Orders orders;
+    private final ProviderRefunds provider;
+    private final HoldSeats holdSeats;
+    private final RefundMails mails;
+    private final TransactionTemplate transactions;
+    private final String paymentScope;
+
+    RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
+            RefundMails mails, PlatformTransactionManager transactions, TicketGridProperties properties) {
+        this.refunds = refunds;
+        this.orders = orders;
+        this.provider = provider;
+        this.holdSeats = holdSeats;
+        this.mails = mails;
+        this.transactions = new TransactionTemplate(transactions);
+        this.paymentScope = properties.payments().scope();
+    }
+
+    /** Finishes what is missing of one refund; returns it as it stands afterwards. */
+    public RefundRow execute(UUID refundId) {
+        RefundRow refund = refunds.byId(refundId).orElseThrow();
+        if ("PENDING".equals(refund.status())) {
+            if (refund.amountCents() == 0) {
+                complete(refund, null); // free tickets: nothing to give back at the provider
+            } else {
+                try {
+                    ProviderRefunds.ProviderRefund done = provider.refund(refund.paymentIntentId(),
+                            refund.amountCents(), Map.of("refundId", refund.id().toString(),
+                                    "orderId", refund.orderId().toString(), "scope", paymentScope),
+                            "refund-" + refund.id());
+                    if (done.accepted()) {
+                        complete(refund, done.id());
+                    } else {
+                        refunds.markFailed(refund.id(), "provider-" + done.status());
+                    }
+                } catch (ProviderRefunds.RefundRefused e) {
+                    LOG.warn("refund {} refused by the provider: {}", refund.id(), e.getMessage());
+                    refunds.markFailed(refund.id(), e.code());
+                } catch (PaymentIntents.ProviderUnavailable e) {
+                    LOG.warn("refund {} not sent yet; the sweeper retries: {}", refund.id(), e.getMessage());
+                    return refunds.byId(refundId).orElseThrow();
+                }
+            }
+        }
+        RefundRow now = refunds.byId(refundId).orElseThrow();
+        if ("SUCCEEDED".equals(now.status()) && now.releasedAt() == null) {
+            release(now);
+            now = refunds.byId(refundId).orElseThrow();
+        }
+        return now;
+    }
+
+    /**
+     * The provider reports a refund (webhook, reconciliation): finishes our refund it belongs to, if
+     * it is still pending. Returns false if the refund is not one of ours (of this deployment's
+     * payment scope).
+     */
+    public boolean providerRefunded(ProviderRefunds.ProviderRefund refund) {
+        UUID refundId = Ids.orNull(refund.metadata().get("refundId"));
+        RefundRow row = refundId == null ? null : refunds.byId(refundId).orElse(null);
+        if (row == null || !row.paymentIntentId().equals(refund.paymentIntentId())
+                || !paymentScope.equals(orders.byId(row.orderId()).map(OrderRow::paymentScope).orElse(null))) {
+            return false;
+        }
+        if ("PENDING".equals(row.status()) && refund.accepted()) {
+            complete(row, refund.id());
+        }
+        execute(row.id());
+        return true;
+    }
+
+    private void complete(RefundRow refund, String stripeRefundId) {
+        transactions.executeWithoutResult(tx -> {
+            orders.lock(refund.orderId()).orElseThrow();
+            if (refunds.markSucceeded(refund.id(), stripeRefundId)) {
+                refunds.voidTickets(refund.id());
+                refunds.settleOrder(refund.orderId(), "refunded: " + refund.reason());
+            }
+        });
+    }
+
+    private void release(RefundRow refund) {
+        OrderRow order = orders.byId(refund.orderId()).orElseThrow();
+        holdSeats.revoke(order.eventId().toString(), order.holdId(), refunds.seatsOf(refund.id()));
+        refunds.markReleased(refund.id());
+        if (refunds.claimMail(refund.id())) {
+            mails.refunded(refund);
+        }
+    }
+
+}

@@ -1,0 +1,155 @@
+package org.ticketgrid.app.refunds.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.orders.persistence.OrderRow;
+import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.orders.persistence.Orders;
+import org.ticketgrid.app.platform.Actor;
+import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.refunds.RefundPolicy;
+import org.ticketgrid.app.refunds.RefundProperties;
+import org.ticketgrid.app.refunds.persistence.RefundRow;
+import org.ticketgrid.app.refunds.persistence.RefundStore;
+
+/**
+ * {@code POST /api/v1/orders/{id}/refund}: checks who asks and what may still be refunded, writes
+ * the refund (PENDING, its tickets claimed) in one transaction under the order's row lock, then
+ * has it executed. A repeated or concurrent request for a ticket already in a refund gets 409 and
+ * never reaches the provider: the claim on {@code refund_tickets} is the guard.
+ */
+@Service
+public class RequestRefund {
+
+    /** A refund request: why, and which tickets (all the order's valid tickets when empty). */
+    public record Command(String reason, List<String> ticketIds) {
+    }
+
+    private static final int MAX_REASON = 500;
+
+    private final Orders orders;
+    private final RefundStore refunds;
+    private final RefundExecution execution;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final RefundProperties properties;
+    private final Clock clock;
+
+    RequestRefund(Orders orders, RefundStore refunds, RefundExecution execution, JdbcClient jdbc,
+            PlatformTransactionManager transactions, RefundProperties properties) {
+        this.orders = orders;
+        this.refunds = refunds;
+        this.execution = execution;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    public RefundRow request(String orderId, Command command, Actor actor) {
+        OrderRow order = visibleOrder(orderId, actor);
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            throw new ApiProblems.InvalidRequest("invalid-refund",
+                    "Give a reason for the refund (1 to " + MAX_REASON + " characters).");
+        }
+        if (!order.status().isRefundable() || order.paymentIntentId() == null) {
+            throw new ApiProblems.Conflict("not-refundable",
+                    "Only a paid order can be refunded; this one is " + order.status() + ".",
+                    Map.of("status", order.status().name()));
+        }
+        if (order.capturedAt() == null) {
+            throw new ApiProblems.Conflict("payment-not-captured",
+                    "The payment of this order is still being captured; try again in a moment.", Map.of());
+        }
+        List<RefundStore.OrderTicket> chosen = choose(order, command.ticketIds());
+        RefundRow refund = new RefundRow(UUID.randomUUID(), order.id(), order.paymentIntentId(),
+                chosen.stream().mapToLong(RefundStore.OrderTicket::priceCents).sum(), order.currency(), reason,
+                actor.id().toString(), "PENDING", null, null, chosen.stream().map(RefundStore.OrderTicket::id).toList(),
+                null, null, null);
+        try {
+            transactions.executeWithoutResult(tx -> {
+                OrderRow locked = orders.lock(order.id()).orElseThrow();
+                if (!locked.status().isRefundable()) {
+                    throw alreadyRefunded();
+                }
+                refunds.insert(refund);
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw alreadyRefunded(); // a concurrent request claimed one of these tickets first
+        }
+        RefundRow done = execution.execute(refund.id());
+        if ("FAILED".equals(done.status())) {
+            // The provider said no for good (e.g. the payment was refunded elsewhere); the tickets'
+            // claims are released, nothing changed.
+            throw new ApiProblems.Conflict("refund-refused", "The payment provider refused this refund.",
+                    Map.of("providerCode", String.valueOf(done.failure())));
+        }
+        return done;
+    }
+
+    private OrderRow visibleOrder(String orderId, Actor actor) {
+        UUID id = Ids.orNull(orderId);
+        OrderRow order = id == null ? null : orders.byId(id).orElse(null);
+        if (order == null) {
+            throw new ApiProblems.NotFound("order");
+        }
+        var event = jdbc.sql("SELECT merchant_id, starts_at FROM events WHERE id = ?").param(order.eventId())
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()})
+                .single();
+        RefundPolicy.Asker asker = actor.admin() ? RefundPolicy.Asker.ADMIN
+                : actor.id().equals(event[0]) ? RefundPolicy.Asker.MERCHANT
+                : actor.id().toString().equals(order.accountId()) ? RefundPolicy.Asker.OWNER
+                : RefundPolicy.Asker.STRANGER;
+        switch (RefundPolicy.decide(asker, (Instant) event[1], properties.customerWindow(), clock.instant())) {
+            case HIDDEN -> throw new ApiProblems.NotFound("order");
+            case WINDOW_CLOSED -> throw new ApiProblems.Forbidden("refund-window-closed",
+                    "Refunds of your own order close " + properties.customerWindow().toHours()
+                            + " hours before the event starts; ask the organizer.");
+            case ALLOWED -> { }
+        }
+        return order;
+    }
+
+    private List<RefundStore.OrderTicket> choose(OrderRow order, List<String> ticketIds) {
+        List<RefundStore.OrderTicket> all = refunds.ticketsOf(order.id());
+        List<RefundStore.OrderTicket> refundable = all.stream()
+                .filter(t -> "VALID".equals(t.status()) && !t.inRefund()).toList();
+        if (ticketIds == null || ticketIds.isEmpty()) {
+            if (refundable.isEmpty()) {
+                throw alreadyRefunded();
+            }
+            return refundable;
+        }
+        Set<UUID> wanted = new HashSet<>();
+        for (String text : ticketIds) {
+            UUID ticket = Ids.orNull(text);
+            if (ticket == null || all.stream().noneMatch(t -> t.id().equals(ticket))) {
+                throw new ApiProblems.InvalidRequest("unknown-ticket", "Ticket " + text + " is not in this order.",
+                        Map.of("ticketId", String.valueOf(text)));
+            }
+            wanted.add(ticket);
+        }
+        List<RefundStore.OrderTicket> chosen = refundable.stream().filter(t -> wanted.contains(t.id())).toList();
+        if (chosen.size() != wanted.size()) {
+            throw alreadyRefunded();
+        }
+        return chosen;
+    }
+
+    private static ApiProblems.Conflict alreadyRefunded() {
+        return new ApiProblems.Conflict("already-refunded",
+                "These tickets are already refunded (or being refunded).", Map.of());
+    }
+
+}
