@@ -37,7 +37,7 @@ class CheckoutViewsTest {
     void finalOrdersGoToTheirPageWhateverTheirHold() {
         for (OrderStatus status : OrderStatus.values()) {
             OrderProgress expected = switch (status) {
-                case CONFIRMED, REFUNDED -> OrderProgress.CONFIRMED;
+                case CONFIRMED, PARTIALLY_REFUNDED, REFUNDED -> OrderProgress.CONFIRMED;
                 case EXPIRED -> OrderProgress.EXPIRED;
                 case CANCELLED -> OrderProgress.CANCELLED;
                 case PENDING_PAYMENT -> null;
