@@ -109,6 +109,11 @@ class RefundsIT {
         Api other = api.withToken(TestAccounts.customer(api).token());
         Api.Response hold = other.post("/api/v1/events/" + sale.eventId() + "/holds", Map.of("seatIds", seats));
         assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+        // And the buyer's purchase no longer counts against their per-event limit: a full limit's
+        // worth of other seats can be held again (2 bought + 8 would be refused before the refund).
+        Api.Response roomAgain = paid.buyer().post("/api/v1/events/" + sale.eventId() + "/holds",
+                Map.of("seatIds", sale.seats().get(0).subList(1, 9)));
+        assertThat(roomAgain.status()).as(roomAgain.body()).isEqualTo(201);
 
         Mailbox.Mail mail = Mailbox.await(paid.account().email(), "Your refund for " + order.get("eventName").asText());
         assertThat(mail.text()).contains("90.00 EUR").contains("Event moved to another date");

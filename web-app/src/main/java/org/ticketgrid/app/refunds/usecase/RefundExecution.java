@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.holds.HoldLimits;
+import org.ticketgrid.app.orders.OrderStatus;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.platform.Ids;
@@ -41,16 +43,19 @@ public class RefundExecution {
     private final Orders orders;
     private final ProviderRefunds provider;
     private final HoldSeats holdSeats;
+    private final HoldLimits limits;
     private final RefundMails mails;
     private final TransactionTemplate transactions;
     private final String paymentScope;
 
     RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
-            RefundMails mails, PlatformTransactionManager transactions, TicketGridProperties properties) {
+            HoldLimits limits, RefundMails mails, PlatformTransactionManager transactions,
+            TicketGridProperties properties) {
         this.refunds = refunds;
         this.orders = orders;
         this.provider = provider;
         this.holdSeats = holdSeats;
+        this.limits = limits;
         this.mails = mails;
         this.transactions = new TransactionTemplate(transactions);
         this.paymentScope = properties.payments().scope();
@@ -122,6 +127,11 @@ public class RefundExecution {
     private void release(RefundRow refund) {
         OrderRow order = orders.byId(refund.orderId()).orElseThrow();
         holdSeats.revoke(order.eventId().toString(), order.holdId(), refunds.seatsOf(refund.id()));
+        if (order.status() == OrderStatus.REFUNDED) {
+            // Fully refunded: the buyer may buy that many again. A partial refund keeps the whole
+            // purchase counted against the per-event limit (the quota counts holds, not tickets).
+            limits.refund(order.eventId().toString(), order.accountId(), order.holdId());
+        }
         refunds.markReleased(refund.id());
         if (refunds.claimMail(refund.id())) {
             mails.refunded(refund);
