@@ -156,7 +156,7 @@ mail_start() {
   local cp
   cp=$(classpath_of "$TG_ROOT/vm/local/mail/pom.xml" "$TG_HOME/mail-classpath.txt")
   log "starting GreenMail (SMTP 127.0.0.1:$SMTP_PORT, IMAP $IMAP_PORT, API $MAIL_API_PORT)"
-  spawn mail "$JAVA25/bin/java" -Xmx128m \
+  spawn mail "$JAVA25/bin/java" -Xmx512m \
     -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
     -cp "$cp" com.icegreen.greenmail.standalone.GreenMailStandaloneRunner
@@ -202,7 +202,7 @@ sandbox_start() {
   local cp
   cp=$(snapshot_classpath sandbox "$m/classes:$(cat "$m/sandbox-classpath.txt")")
   SANDBOX_PORT=$SANDBOX_PORT SANDBOX_WEBHOOK_URL=${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:$WEB_PORT/api/v1/payments/stripe/webhook} \
-    spawn sandbox "$JAVA25/bin/java" -Xmx192m -XX:TieredStopAtLevel=1 -cp "$cp" \
+    spawn sandbox "$JAVA25/bin/java" -Xmx768m -XX:TieredStopAtLevel=1 -cp "$cp" \
     org.ticketgrid.sandbox.PaymentSandbox
 }
 sandbox_wait() { WAIT_PID_NAME=sandbox wait_for "payment sandbox" 60 sandbox_up; }

@@ -112,7 +112,7 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
             @DefaultValue("ticketgrid.payments.high-demand") @NotBlank String highDemandTopic,
             @DefaultValue("ticketgrid-booking-high-demand") @NotBlank String highDemandGroup,
             @DefaultValue("6") @Min(1) int highDemandPartitions,
-            @DefaultValue("2") @Min(1) @Max(64) int concurrency) {
+            @DefaultValue("6") @Min(1) @Max(64) int concurrency) {
     }
 
     /**

@@ -12,8 +12,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -76,15 +74,17 @@ public final class ETicketPdf {
         document.add(note);
     }
 
+    /** The QR code as a raw 1-bit image (no PNG to encode and decode again), drawn crisp at any size. */
     private static Image qr(String code) {
         try {
-            Image image = Image.getInstance(QrCodes.png(code, 8));
+            QrCodes.Bitmap bitmap = QrCodes.bitmap(code, 1);
+            Image image = Image.getInstance(bitmap.size(), bitmap.size(), 1, 1, bitmap.rows());
             image.scaleToFit(260, 260);
             image.setAlignment(Element.ALIGN_CENTER);
             image.setSpacingBefore(24);
             return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("the QR code image could not be made", e);
         }
     }
 

@@ -50,19 +50,47 @@ public final class QrCodes {
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
-    /** A PNG of {@code text}, each module {@code scale} pixels wide. */
-    public static byte[] png(String text, int scale) {
+    /**
+     * The code as a 1-bit bitmap, quiet zone included, each module {@code scale} pixels wide: rows
+     * of {@code (size + 7) / 8} bytes, most significant bit first, 1 for white and 0 for black (the
+     * layout of both a {@code TYPE_BYTE_BINARY} raster and a PDF DeviceGray image of 1 bit).
+     */
+    public record Bitmap(int size, byte[] rows) {
+    }
+
+    public static Bitmap bitmap(String text, int scale) {
         ByteMatrix m = matrix(text);
         int size = (m.getWidth() + 2 * QUIET_ZONE) * scale;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int py = 0; py < size; py++) {
-            for (int px = 0; px < size; px++) {
-                int x = px / scale - QUIET_ZONE;
-                int y = py / scale - QUIET_ZONE;
-                boolean dark = x >= 0 && y >= 0 && x < m.getWidth() && y < m.getHeight() && m.get(x, y) == 1;
-                image.setRGB(px, py, dark ? 0xFF000000 : 0xFFFFFFFF);
+        int stride = (size + 7) / 8;
+        byte[] rows = new byte[stride * size];
+        java.util.Arrays.fill(rows, (byte) 0xFF);
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y) != 1) {
+                    continue;
+                }
+                int left = (x + QUIET_ZONE) * scale;
+                int top = (y + QUIET_ZONE) * scale;
+                for (int py = top; py < top + scale; py++) {
+                    for (int px = left; px < left + scale; px++) {
+                        rows[py * stride + (px >> 3)] &= (byte) ~(0x80 >>> (px & 7));
+                    }
+                }
             }
         }
+        return new Bitmap(size, rows);
+    }
+
+    /**
+     * A PNG of {@code text}, each module {@code scale} pixels wide. The bitmap is written straight
+     * into the image's raster: setting pixels one by one through the colour model cost most of a
+     * booking's CPU when a burst of confirmation mails was rendered.
+     */
+    public static byte[] png(String text, int scale) {
+        Bitmap bitmap = bitmap(text, scale);
+        BufferedImage image = new BufferedImage(bitmap.size(), bitmap.size(), BufferedImage.TYPE_BYTE_BINARY);
+        byte[] raster = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(bitmap.rows(), 0, raster, 0, raster.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

@@ -39,6 +39,23 @@ class ETicketRenderingTest {
     }
 
     @Test
+    void theBitmapThePdfEmbedsScansBackToTheCode() throws Exception {
+        QrCodes.Bitmap bitmap = QrCodes.bitmap(CODE, 3);
+        int size = bitmap.size();
+        int stride = (size + 7) / 8;
+        int[] pixels = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                boolean white = (bitmap.rows()[y * stride + (x >> 3)] & (0x80 >>> (x & 7))) != 0;
+                pixels[y * size + x] = white ? 0xFFFFFFFF : 0xFF000000;
+            }
+        }
+        assertThat(pixels[0]).as("the quiet zone is white").isEqualTo(0xFFFFFFFF);
+        var image = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
+        assertThat(new QRCodeReader().decode(image).getText()).isEqualTo(CODE);
+    }
+
+    @Test
     void theSvgDrawsExactlyTheDarkModulesWithAQuietZoneAndALabel() {
         String svg = QrCodes.svg(CODE, "Ticket <1> \"code\"");
         ByteMatrix m = QrCodes.matrix(CODE);

@@ -72,6 +72,15 @@ public class BookOrders implements PaymentSignalHandler {
             LOG.debug("ignoring {} for {}: not an order of ours", signal.eventId(), signal.paymentIntentId());
             return;
         }
+        if (order.status() == OrderStatus.CONFIRMED && order.capturedAt() != null) {
+            // Finished: the seats were sold before the capture, and the capture is recorded only
+            // once Stripe took the money, so a later event (payment_intent.succeeded, a duplicate)
+            // needs no call to Stripe or the grid; only a mail a crash may have cut off is left.
+            if (orders.claimMail(order.id())) {
+                mails.confirmed(order.id());
+            }
+            return;
+        }
         try {
             settle(order);
         } catch (PaymentIntents.UnknownIntent e) {
