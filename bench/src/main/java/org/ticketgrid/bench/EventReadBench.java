@@ -77,15 +77,7 @@ public final class EventReadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            boolean help = e.getMessage().equals(USAGE);
-            (help ? System.out : System.err).println(e.getMessage());
-            System.exit(help ? 0 : 2);
-            return;
-        }
+        Options options = Cli.optionsOrExit(Options::parse, USAGE, args);
         Instant started = Instant.now();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         EventReadBench bench = new EventReadBench(options);

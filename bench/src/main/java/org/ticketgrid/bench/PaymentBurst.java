@@ -126,15 +126,7 @@ public final class PaymentBurst {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            boolean help = e.getMessage().equals(USAGE);
-            (help ? System.out : System.err).println(e.getMessage());
-            System.exit(help ? 0 : 2);
-            return;
-        }
+        Options options = Cli.optionsOrExit(Options::parse, USAGE, args);
         Instant started = Instant.now();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         PaymentBurst bench = new PaymentBurst(options);
