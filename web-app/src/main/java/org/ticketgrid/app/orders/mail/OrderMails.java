@@ -2,9 +2,6 @@ package org.ticketgrid.app.orders.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.MimeMessage;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +18,7 @@ import org.ticketgrid.app.accounts.mail.AccountMails;
 import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
+import org.ticketgrid.app.eventpage.Formats;
 
 /**
  * "Your tickets": a multipart/alternative mail (templates {@code mail/order-confirmed.txt} and
@@ -34,9 +32,6 @@ import org.ticketgrid.app.orders.usecase.OrderQueries;
 public class OrderMails {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderMails.class);
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final JavaMailSender sender;
     private final AccountsProperties properties;
@@ -64,7 +59,7 @@ public class OrderMails {
         String subject = "Your tickets for " + view.eventName();
         Context context = new Context();
         context.setVariables(Map.of("name", user.displayName(), "order", view.order(), "eventName", view.eventName(),
-                "when", WHEN.format(view.eventStartsAt()), "total", total(view.order().totalCents(), view.order().currency()),
+                "when", etickets.when(view.order().eventId()), "total", Formats.money(view.order().totalCents(), view.order().currency()),
                 "tickets", view.tickets().stream()
                         .filter(t -> "VALID".equals(t.status())).toList(),
                 "orderUrl", properties.publicUrl() + "/orders/" + view.order().id(),
@@ -107,7 +102,4 @@ public class OrderMails {
                 new ByteArrayResource(etickets.pdf(view)), "application/pdf");
     }
 
-    static String total(long cents, String currency) {
-        return String.format(Locale.ENGLISH, "%d.%02d %s", cents / 100, cents % 100, currency);
-    }
 }

@@ -2,9 +2,6 @@ package org.ticketgrid.app.orders.usecase;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,6 +13,7 @@ import org.ticketgrid.app.orders.PaymentState;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
+import org.ticketgrid.app.platform.PeriodicTask;
 import org.ticketgrid.app.platform.TicketGridProperties;
 
 /**
@@ -37,7 +35,7 @@ public class OrderExpiry implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final TicketGridProperties.Payments settings;
     private final boolean enabled;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask sweeper;
 
     OrderExpiry(Orders orders, PaymentIntents intents, BookOrders booking, PlatformTransactionManager transactions,
             TicketGridProperties properties) {
@@ -108,31 +106,19 @@ public class OrderExpiry implements SmartLifecycle {
         if (!enabled) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "order-expiry");
-            t.setDaemon(true);
-            return t;
-        });
-        long period = settings.expirySweepPeriod().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sweep(Instant.now());
-            } catch (RuntimeException e) {
-                LOG.warn("order expiry sweep failed; the next round retries", e);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        sweeper = PeriodicTask.every("order-expiry", settings.expirySweepPeriod(), () -> sweep(Instant.now()), LOG);
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (sweeper != null) {
+            sweeper.close();
+            sweeper = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return sweeper != null;
     }
 }

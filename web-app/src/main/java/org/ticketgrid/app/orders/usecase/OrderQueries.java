@@ -13,6 +13,7 @@ import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.persistence.Tickets;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.platform.Ids;
 
 /**
  * Reads orders: one order for its owner or an admin (anybody else, and any id that is not one,
@@ -38,7 +39,7 @@ public class OrderQueries implements BookingHistory {
     }
 
     public OrderView find(String orderId, Actor actor) {
-        UUID id = parse(orderId);
+        UUID id = Ids.orNull(orderId);
         OrderRow order = id == null ? null : orders.byId(id).orElse(null);
         if (order == null || !(actor.admin() || order.accountId().equals(actor.id().toString()))) {
             throw new ApiProblems.NotFound("order");
@@ -88,14 +89,4 @@ public class OrderQueries implements BookingHistory {
                 .list().stream().collect(Collectors.toMap(EventName::id, e -> e));
     }
 
-    private static UUID parse(String text) {
-        if (text == null || text.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

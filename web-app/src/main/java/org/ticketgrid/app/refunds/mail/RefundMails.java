@@ -2,7 +2,6 @@ package org.ticketgrid.app.refunds.mail;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import org.ticketgrid.app.accounts.mail.AccountMails;
 import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
+import org.ticketgrid.app.eventpage.Formats;
 
 /**
  * "Your refund": a multipart/alternative mail (templates {@code mail/order-refunded.txt} and
@@ -50,7 +50,7 @@ public class RefundMails {
         String subject = "Your refund for " + view.eventName();
         Context context = new Context();
         context.setVariables(Map.of("name", user.displayName(), "order", view.order(), "eventName", view.eventName(),
-                "amount", money(refund.amountCents(), refund.currency()), "reason", refund.reason(),
+                "amount", Formats.money(refund.amountCents(), refund.currency()), "reason", refund.reason(),
                 "tickets", view.tickets().stream().filter(t -> ticketIds.contains(t.id())).toList(),
                 "orderUrl", properties.publicUrl() + "/account/bookings", "subject", subject));
         try {
@@ -67,7 +67,4 @@ public class RefundMails {
         }
     }
 
-    static String money(long cents, String currency) {
-        return String.format(Locale.ENGLISH, "%d.%02d %s", cents / 100, cents % 100, currency);
-    }
 }
