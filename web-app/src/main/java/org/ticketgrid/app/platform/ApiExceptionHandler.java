@@ -85,8 +85,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body",
-                "The request body is not valid JSON of the expected shape."));
+        List<Map<String, String>> errors = BodyErrors.describe(ex.getCause());
+        String detail = errors.isEmpty() && ex.getCause() == null
+                ? "The request needs a JSON body."
+                : "The request body is not valid JSON of the expected shape.";
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "malformed-body", detail);
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors);
+        }
+        return ResponseEntity.badRequest().body(body);
     }
 
     @Override

@@ -77,6 +77,34 @@ class MerchantCatalogApiIT {
         assertProblem(merchantA.post("/api/v1/venues", venue(huge)), 400, "invalid-layout", "at most 250000");
         assertProblem(merchantA.post("/api/v1/venues", "{\"name\": \"x\", \"sections\": [{\"name\": \"A\", "
                 + "\"rows\": [{\"label\": \"A\", \"seats\": \"many\"}]}]}"), 400, "malformed-body", null);
+        Api.Response wrongType = merchantA.post("/api/v1/venues", "{\"name\": \"x\", \"sections\": [{\"name\": "
+                + "\"A\", \"rows\": [{\"label\": \"A\", \"seats\": \"many\"}]}]}");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("sections[0].rows[0].seats");
+        assertThat(wrongType.json().get("errors").get(0).get("message").asText()).isEqualTo("must be a whole number");
+    }
+
+    @Test
+    void anEventNeedsOnlyItsRequiredFieldsAndAMissingPriceIsNamedNotTakenAsFree() {
+        List<Long> sections = new ArrayList<>();
+        venueA.get("sections").forEach(x -> sections.add(x.get("id").asLong()));
+        String starts = "2046-05-0" + (1 + new java.util.Random().nextInt(9)) + "T19:00:00Z";
+        Map<String, Object> event = new HashMap<>(Map.of("venueId", venueA.get("id").asText(), "name",
+                "Minimal " + UUID.randomUUID(), "category", "MUSIC", "startsAt", starts, "endsAt",
+                starts.replace("T19", "T22")));
+
+        event.put("ticketTypes", List.of(Map.of("name", "Free?", "currency", "EUR", "sectionIds", sections)));
+        Api.Response noPrice = merchantA.post("/api/v1/events", event);
+        assertProblem(noPrice, 400, "malformed-body", null);
+        assertThat(noPrice.json().get("errors").get(0).get("field").asText()).isEqualTo("ticketTypes[0].priceCents");
+        assertThat(noPrice.json().get("errors").get(0).get("message").asText()).isEqualTo("is required: a whole number");
+
+        event.put("ticketTypes", List.of(Map.of("name", "Any", "priceCents", 1500, "currency", "EUR",
+                "sectionIds", sections)));
+        Api.Response created = merchantA.post("/api/v1/events", event);
+        assertThat(created.status()).as("highDemand, description, timeZone, salesOpenAt and imageUrl are optional: "
+                + created.body()).isEqualTo(201);
+        assertThat(created.json().get("highDemand").asBoolean()).isFalse();
+        assertThat(created.json().get("ticketTypes").get(0).get("priceCents").asLong()).isEqualTo(1500);
     }
 
     // ---- ownership ------------------------------------------------------------------------------

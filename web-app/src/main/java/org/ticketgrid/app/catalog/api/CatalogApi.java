@@ -30,6 +30,7 @@ import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.CreateVenue;
 import org.ticketgrid.app.catalog.usecase.EditEvent;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.Ids;
@@ -40,7 +41,8 @@ import org.springframework.security.core.Authentication;
 @RequestMapping("/api/v1")
 class CatalogApi {
 
-    record RowRequest(@NotBlank @Size(max = 20) String label, @Min(1) @Max(VenueLayout.MAX_SEATS_PER_ROW) int seats) {
+    record RowRequest(@NotBlank @Size(max = 20) String label,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(1) @Max(VenueLayout.MAX_SEATS_PER_ROW) int seats) {
     }
 
     record SectionRequest(@NotBlank @Size(max = 100) String name, @Valid List<RowRequest> rows,
@@ -65,19 +67,21 @@ class CatalogApi {
             Double longitude, String timeZone, List<SectionResponse> sections) {
     }
 
-    record TicketTypeRequest(@NotBlank @Size(max = 100) String name, @Min(0) @Max(100_000_000) long priceCents,
+    record TicketTypeRequest(@NotBlank @Size(max = 100) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(0) @Max(100_000_000) long priceCents,
             @NotNull @Pattern(regexp = "[A-Za-z]{3}") String currency, @NotEmpty List<@NotNull Long> sectionIds) {
     }
 
     record CreateEventRequest(@NotNull UUID venueId, @NotBlank @Size(max = 200) String name,
             @Size(max = 10_000) String description, @NotBlank @Size(max = 40) String category,
-            @NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 60) String timeZone, boolean highDemand,
-            Instant salesOpenAt, @Size(max = 500) String imageUrl,
+            @NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 60) String timeZone,
+            @Schema(description = "A high-demand on-sale (waiting room, own payment topic); false when absent")
+            Boolean highDemand, Instant salesOpenAt, @Size(max = 500) String imageUrl,
             @NotEmpty @Size(max = 50) @Valid List<TicketTypeRequest> ticketTypes) {
     }
 
     record TicketTypeChangeRequest(@NotNull UUID id, @NotBlank @Size(max = 100) String name,
-            @Min(0) @Max(100_000_000) long priceCents) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Min(0) @Max(100_000_000) long priceCents) {
     }
 
     /** Fields left out (null) stay as they are; a published event takes only the first five. */
@@ -146,7 +150,7 @@ class CatalogApi {
         Actor actor = Actor.of(caller);
         var event = createEvent.create(actor, new CreateEvent.Command(actor.id(), request.venueId(), request.name(),
                 request.description(), request.category(), request.startsAt(), request.endsAt(), request.timeZone(),
-                request.highDemand(), request.salesOpenAt(), request.imageUrl(),
+                Boolean.TRUE.equals(request.highDemand()), request.salesOpenAt(), request.imageUrl(),
                 request.ticketTypes().stream().map(t -> new CreateEvent.TicketTypeSpec(t.name(), t.priceCents(),
                         t.currency(), t.sectionIds())).toList()));
         return ResponseEntity.created(URI.create("/api/v1/events/" + event.id())).body(EventResponse.of(event));
