@@ -11,6 +11,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ticketgrid.holds.quota.HoldQuota;
+import org.ticketgrid.holds.quota.QuotaKey;
+import org.ticketgrid.holds.quota.ep.ChangeQuotaProcessor;
+import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
+import org.ticketgrid.holds.quota.ep.ReserveQuotaProcessor;
 import org.ticketgrid.holds.Hold;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SeatState;
@@ -47,6 +52,19 @@ class ColdStartReloadIT {
             IMap<Long, Hold> holds = first.getMap(MapNames.HOLDS);
             holds.set(77L, new Hold(77, eventId, "buyer", new long[] {SeatId.of(sectionId, 5).value()}, 100, "EUR",
                     now, until));
+            // The per-account limit: 4 seats bought (counted for good), 2 in a live hold, and a
+            // hold that ran out, which must not come back counted.
+            IMap<QuotaKey, HoldQuota> quotas = first.getMap(MapNames.HOLD_QUOTAS);
+            QuotaKey buyer = new QuotaKey(eventId, "buyer");
+            assertThat(quotas.executeOnKey(buyer, new ReserveQuotaProcessor(70, 4, 8, now, until)).granted()).isTrue();
+            assertThat(quotas.executeOnKey(buyer, ChangeQuotaProcessor.confirm(70, now))).isEqualTo(4);
+            assertThat(quotas.executeOnKey(buyer, new ReserveQuotaProcessor(77, 2, 8, now, until)).granted()).isTrue();
+            assertThat(quotas.executeOnKey(buyer, new ReserveQuotaProcessor(79, 1, 8, now, now + 1_500)).granted())
+                    .isTrue();
+            QuotaKey browser = new QuotaKey(eventId, "browser");
+            assertThat(quotas.executeOnKey(browser, new ReserveQuotaProcessor(80, 1, 8, now, until)).granted())
+                    .isTrue();
+            assertThat(quotas.executeOnKey(browser, new ReleaseQuotaProcessor(80, now, false))).isZero();
             Thread.sleep(3_000); // write-behind delay is 1 s
             first.getLifecycleService().terminate(); // the whole cluster goes away
 
@@ -60,6 +78,16 @@ class ColdStartReloadIT {
                 Hold hold = second.<Long, Hold>getMap(MapNames.HOLDS).get(77L);
                 assertThat(hold).isNotNull();
                 assertThat(hold.expiresAt()).isEqualTo(until);
+
+                IMap<QuotaKey, HoldQuota> reloadedQuotas = second.getMap(MapNames.HOLD_QUOTAS);
+                assertThat(reloadedQuotas.get(buyer).used(later)).as("4 bought + 2 held; the lapsed hold no longer counts")
+                        .isEqualTo(6);
+                assertThat(reloadedQuotas.executeOnKey(buyer, new ReserveQuotaProcessor(81, 3, 8, later,
+                        later + 60_000)).granted()).as("the limit still counts the purchase").isFalse();
+                assertThat(reloadedQuotas.executeOnKey(buyer, new ReleaseQuotaProcessor(77, later, false)))
+                        .as("releasing the live hold frees its seats, not the bought ones").isEqualTo(4);
+                assertThat(reloadedQuotas.containsKey(browser)).as("an emptied quota is deleted, not reloaded")
+                        .isFalse();
             } finally {
                 second.shutdown();
             }

@@ -15,6 +15,7 @@ public final class GridPersistence {
         Jdbc jdbc = new Jdbc(database);
         config.getMapConfig(MapNames.INVENTORY).setMapStoreConfig(writeBehind(new InventoryStore(jdbc)));
         config.getMapConfig(MapNames.HOLDS).setMapStoreConfig(writeBehind(new HoldStore(jdbc)));
+        config.getMapConfig(MapNames.HOLD_QUOTAS).setMapStoreConfig(writeBehind(new QuotaStore(jdbc)));
     }
 
     private static MapStoreConfig writeBehind(Object store) {
