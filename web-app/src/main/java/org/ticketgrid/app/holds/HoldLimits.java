@@ -61,6 +61,21 @@ public class HoldLimits {
         quotas.executeOnKey(key(eventId, accountId), ChangeQuotaProcessor.confirm(holdId, System.currentTimeMillis()));
     }
 
+    /**
+     * Before a payment books a hold: the hold must count, until {@code until}. A hold that ran out
+     * may have been dropped from the count meanwhile (the account placed other holds since); it is
+     * then counted again, but only within the limit, so paying late for lapsed seats never gives an
+     * account more than the limit. Returns false, changing nothing, when the limit refuses.
+     */
+    public boolean recount(String eventId, String accountId, long holdId, int seats, long now, long until) {
+        QuotaKey key = key(eventId, accountId);
+        if (!quotas.executeOnKey(key, new ReserveQuotaProcessor(holdId, seats, limit, now, until)).granted()) {
+            return false;
+        }
+        quotas.executeOnKey(key, new ChangeQuotaProcessor(holdId, until, now));
+        return true;
+    }
+
     /** The hold counts until {@code until} while its buyer pays (for the orders feature). */
     public void extend(String eventId, String accountId, long holdId, long until) {
         quotas.executeOnKey(key(eventId, accountId),

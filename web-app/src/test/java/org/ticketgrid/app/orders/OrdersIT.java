@@ -341,6 +341,67 @@ class OrdersIT {
     }
 
     /**
+     * The buyer's hold ran out and they held the limit elsewhere at the event meanwhile; their late
+     * payment for the lapsed seats (still free) would give them more than the limit, so it is
+     * cancelled, not charged, and the seats stay on sale. Without the re-count the lapsed hold was
+     * simply booked, beyond the limit.
+     */
+    @Test
+    void aLatePaymentForLapsedSeatsThatWouldPassTheBuyersLimitIsCancelledNotCharged() {
+        Sale sale = aSale(api);
+        TestAccounts.Account buyer = TestAccounts.customer(api);
+        Api late = api.withToken(buyer.token());
+        List<Long> lapsedSeats = List.of(sale.seats().get(0).get(8), sale.seats().get(0).get(9));
+        String lapsedHold = hold(late, sale.eventId(), lapsedSeats);
+        JsonNode lateOrder = checkout(late, lapsedHold);
+        awaitHoldExpired(late, lapsedHold);
+        int limit = properties.holds().maxPerAccountPerEvent();
+        String fullHold = hold(late, sale.eventId(), sale.seats().get(1).subList(0, limit));
+
+        String lateIntent = lateOrder.get("paymentIntentId").asText();
+        Payments.ok(Payments.pay(lateOrder, "pm_card_visa"));
+
+        JsonNode cancelled = awaitStatus(late, lateOrder.get("orderId").asText(), "CANCELLED");
+        assertThat(cancelled.get("statusReason").asText()).isEqualTo("hold-limit-reached");
+        assertThat(cancelled.get("tickets")).isEmpty();
+        Eventually.eventually(Duration.ofSeconds(15),
+                () -> assertThat(Payments.intent(lateIntent).getStatus()).isEqualTo("canceled"));
+        assertThat(Payments.intent(lateIntent).getAmountReceived()).isZero();
+        assertThat(validTickets(sale.eventId(), lapsedSeats)).isZero();
+        for (long seat : lapsedSeats) {
+            assertThat(seatStatus(api, sale.eventId(), seat)).as("back on sale").isEqualTo("AVAILABLE");
+        }
+        var quota = quotas.get(new org.ticketgrid.holds.quota.QuotaKey(sale.eventId(), buyer.id()));
+        assertThat(quota.used(System.currentTimeMillis())).as("only the live hold counts").isEqualTo(limit);
+        assertThat(quota.contains(org.ticketgrid.holds.Hold.parseId(fullHold))).isTrue();
+    }
+
+    /** Within the limit, a late payment for lapsed seats that nobody took is booked and counts for good. */
+    @Test
+    void aLatePaymentForLapsedSeatsNobodyTookIsBookedAndCountsAgainstTheLimit() {
+        Sale sale = aSale(api);
+        TestAccounts.Account buyer = TestAccounts.customer(api);
+        Api late = api.withToken(buyer.token());
+        List<Long> lapsedSeats = List.of(sale.seats().get(0).get(8), sale.seats().get(0).get(9));
+        String lapsedHold = hold(late, sale.eventId(), lapsedSeats);
+        JsonNode lateOrder = checkout(late, lapsedHold);
+        awaitHoldExpired(late, lapsedHold);
+        // Another hold of the same buyer drops the lapsed one from the count before the payment lands.
+        String other = hold(late, sale.eventId(), List.of(sale.seats().get(1).get(0)));
+
+        Payments.ok(Payments.pay(lateOrder, "pm_card_visa"));
+        awaitStatus(late, lateOrder.get("orderId").asText(), "CONFIRMED");
+        assertThat(validTickets(sale.eventId(), lapsedSeats)).isEqualTo(2);
+        var quota = Eventually.eventually(Duration.ofSeconds(10), () -> {
+            var q = quotas.get(new org.ticketgrid.holds.quota.QuotaKey(sale.eventId(), buyer.id()));
+            assertThat(q.hasPurchases()).as("the late purchase counts for good").isTrue();
+            return q;
+        });
+        assertThat(quota.used(System.currentTimeMillis())).as("2 bought + 1 held").isEqualTo(3);
+        assertThat(quota.contains(org.ticketgrid.holds.Hold.parseId(other))).isTrue();
+    }
+
+    /**
      * The grid still says the seat is the hold's, but PostgreSQL has a valid ticket for it (as after
      * a crash of another booking between its commit and its grid confirmation): the unique index
      * refuses the second sale, and the buyer's authorization is cancelled.

@@ -125,11 +125,16 @@ public class BookOrders implements PaymentSignalHandler {
     private void book(OrderRow order, PaymentIntents.Intent intent) {
         String eventId = order.eventId().toString();
         long now = System.currentTimeMillis();
+        // Counted first, as a new hold is: a late payment for lapsed seats must fit the buyer's limit.
+        if (!limits.recount(eventId, order.accountId(), order.holdId(), order.seatIds().length, now,
+                now + marginMillis)) {
+            lose(order, intent, "hold-limit-reached");
+            return;
+        }
         if (!holdSeats.reclaim(eventId, order.holdId(), order.seatIds(), now, now + marginMillis)) {
             lose(order, intent, "seats-lost");
             return;
         }
-        limits.extend(eventId, order.accountId(), order.holdId(), now + marginMillis);
         switch (book.confirm(order)) {
             case SEAT_SOLD -> {
                 LOG.warn("order {}: a seat already has a valid ticket of another order; cancelling", order.id());
