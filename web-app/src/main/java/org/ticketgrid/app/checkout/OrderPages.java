@@ -185,10 +185,6 @@ class OrderPages {
     }
 
     static String label(SeatRows.SeatLabel seat) {
-        if (seat == null) {
-            return "Seat";
-        }
-        return seat.row() == null ? seat.section() + ", standing"
-                : seat.section() + ", row " + seat.row() + ", seat " + seat.number();
+        return seat == null ? "Seat" : seat.text();
     }
 }

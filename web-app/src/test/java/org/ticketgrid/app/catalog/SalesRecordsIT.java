@@ -29,7 +29,7 @@ import org.ticketgrid.app.support.TestAccounts.Account;
 /**
  * Revenue, sales over time and the attendee CSV, read from the orders and tickets tables. The
  * orders feature is built elsewhere, so this test writes its own order rows for its own fresh event
- * (as a confirmed payment would): only VALID tickets of CONFIRMED orders count.
+ * (as a confirmed payment would): only VALID tickets of paid (CONFIRMED or PARTIALLY_REFUNDED) orders count.
  */
 @IntegrationTest
 class SalesRecordsIT {
@@ -100,6 +100,35 @@ class SalesRecordsIT {
         assertThat(dashboard.body()).contains("135.00 EUR").contains("3 tickets in the last 30 days");
         Browser admin = new Browser(port).signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         assertThat(admin.get("/merchant/events/" + event + "/attendees.csv").body()).contains(bobCode);
+    }
+
+    /**
+     * A partly refunded order's remaining tickets are still sold: they count in the revenue, are on
+     * the attendee list (they get in at the door) and the order is listed with a refund link for
+     * what is left; a fully refunded order has none.
+     */
+    @Test
+    void theTicketsLeftInAPartlyRefundedOrderAreStillSoldAndListed() {
+        Account carol = register("Carol");
+        List<Long> seats = seatIds(venue).get(0);
+        String partly = order(carol, "PARTIALLY_REFUNDED", 9000);
+        String keptCode = "TG-K-" + UUID.randomUUID();
+        ticket(partly, seats.get(5), "VALID", 4500, keptCode, Instant.now());
+        ticket(partly, seats.get(6), "VOID", 4500, "TG-V-" + UUID.randomUUID(), Instant.now());
+        String refunded = order(carol, "REFUNDED", 4500);
+        ticket(refunded, seats.get(7), "VOID", 4500, "TG-R-" + UUID.randomUUID(), Instant.now());
+
+        JsonNode sales = api.withToken(merchant.token()).get("/api/v1/merchant/events/" + event + "/sales").json();
+        assertThat(sales.get("revenueCents").asLong()).isEqualTo(4500);
+        Browser browser = new Browser(port).signIn(merchant.email(), TestAccounts.PASSWORD);
+        String csv = browser.get("/merchant/events/" + event + "/attendees.csv").body();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).contains(keptCode).doesNotContain("TG-V-").doesNotContain("TG-R-");
+
+        String dashboard = browser.get("/merchant/events/" + event).body();
+        assertThat(dashboard).contains("1 of 2").contains("Partially refunded").contains(carol.email())
+                .contains("href=\"/orders/" + partly + "/refund\"")
+                .doesNotContain("href=\"/orders/" + refunded + "/refund\"");
     }
 
     @Test

@@ -25,6 +25,11 @@ public class SeatRows {
 
     /** What a buyer reads about one seat: its section, and row and number unless general admission. */
     public record SeatLabel(long id, String section, String row, Integer number) {
+
+        /** "Stalls, row A, seat 3", or "Floor, standing" for a standing place. */
+        public String text() {
+            return row == null ? section + ", standing" : section + ", row " + row + ", seat " + number;
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -47,6 +47,19 @@ public class EventSales {
         }
     }
 
+    /** One paid order of the event, for the merchant's list with its refund link. */
+    public record PaidOrder(UUID orderId, String buyerName, String email, String status, long validTickets,
+            long tickets, long totalCents, String currency, Instant confirmedAt) {
+
+        /** Whether tickets of it may still be refunded (the refund page says the rest). */
+        public boolean refundable() {
+            return validTickets > 0 && !"REFUNDED".equals(status);
+        }
+    }
+
+    /** How many orders the merchant's page lists (the attendee CSV has every ticket). */
+    public static final int ORDERS_SHOWN = 100;
+
     private record Loaded(EventEntity event, VenueEntity venue, List<TicketTypeView> types) {
     }
 
@@ -117,6 +130,12 @@ public class EventSales {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The event's paid orders, newest first (at most {@link #ORDERS_SHOWN}); null when unreadable. */
+    public List<PaidOrder> paidOrders(UUID eventId, Actor actor) {
+        readOnly.execute(tx -> managed(eventId, actor));
+        return records.paidOrders(eventId, ORDERS_SHOWN);
     }
 
     /** Platform-wide revenue by currency for admins; null when the orders tables cannot be read. */

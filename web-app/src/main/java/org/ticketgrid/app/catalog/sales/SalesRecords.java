@@ -17,7 +17,8 @@ import org.ticketgrid.app.catalog.sales.EventSales.Revenue;
  * What was sold, read from the orders and tickets tables (migration V2). The orders feature owns
  * those tables and may still change them, so every read here is defensive: if a query fails (a
  * column renamed, a table missing), the caller gets {@code null} ("not known") instead of an
- * error page, and the grid's counts still show. Sold means a VALID ticket of a CONFIRMED order.
+ * error page, and the grid's counts still show. Sold means a VALID ticket of a paid order (CONFIRMED,
+ * or PARTIALLY_REFUNDED: the tickets that were not refunded are still sold and still get in).
  */
 @Repository
 class SalesRecords {
@@ -31,7 +32,7 @@ class SalesRecords {
 
     private static final String SOLD = """
               FROM tickets t JOIN orders o ON o.id = t.order_id
-             WHERE t.event_id = ? AND t.status = 'VALID' AND o.status = 'CONFIRMED'""";
+             WHERE t.event_id = ? AND t.status = 'VALID' AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')""";
 
     private final JdbcTemplate jdbc;
 
@@ -63,7 +64,7 @@ class SalesRecords {
                       LEFT JOIN users u ON u.id::text = o.account_id
                       LEFT JOIN venue_sections v ON v.id = t.section_id
                       LEFT JOIN seats s ON s.id = t.seat_id
-                     WHERE t.event_id = ? AND t.status = 'VALID' AND o.status = 'CONFIRMED'
+                     WHERE t.event_id = ? AND t.status = 'VALID' AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')
                      ORDER BY v.position, t.seat_id""", rs -> {
                     Object number = rs.getObject(7);
                     each.accept(new Attendee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -76,12 +77,28 @@ class SalesRecords {
         return done != null;
     }
 
+    /** The event's paid orders, newest first, at most {@code limit}; null when unreadable. */
+    List<EventSales.PaidOrder> paidOrders(UUID eventId, int limit) {
+        return defensively("orders", () -> jdbc.query("""
+                SELECT o.id, u.display_name, u.email, o.status,
+                       COUNT(t.id) FILTER (WHERE t.status = 'VALID'), COUNT(t.id), o.total_cents, o.currency,
+                       o.confirmed_at
+                  FROM orders o LEFT JOIN users u ON u.id::text = o.account_id
+                  LEFT JOIN tickets t ON t.order_id = o.id
+                 WHERE o.event_id = ? AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED')
+                 GROUP BY o.id, u.display_name, u.email
+                 ORDER BY o.confirmed_at DESC NULLS LAST, o.id
+                 LIMIT ?""", (rs, i) -> new EventSales.PaidOrder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8).trim(),
+                rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()), eventId, limit));
+    }
+
     /** Platform totals for admins: tickets sold and revenue by currency; null when unreadable. */
     List<Revenue> platformRevenue() {
         return defensively("platform revenue", () -> jdbc.query("""
                 SELECT o.currency, COALESCE(SUM(t.price_cents), 0), COUNT(*)
                   FROM tickets t JOIN orders o ON o.id = t.order_id
-                 WHERE t.status = 'VALID' AND o.status = 'CONFIRMED'
+                 WHERE t.status = 'VALID' AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')
                  GROUP BY o.currency ORDER BY o.currency""",
                 (rs, i) -> new Revenue(rs.getString(1).trim(), rs.getLong(2), rs.getLong(3))));
     }

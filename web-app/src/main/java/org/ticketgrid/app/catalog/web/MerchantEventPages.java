@@ -62,7 +62,12 @@ class MerchantEventPages {
         model.addAttribute("view", DashboardView.of(report));
         model.addAttribute("chart", report.byDay() == null ? null
                 : SalesChartSvg.draw(report.byDay(), LocalDate.now(ZoneOffset.UTC)));
-        return htmx != null ? "catalog/merchant-dashboard :: live" : "catalog/merchant-dashboard";
+        if (htmx != null) {
+            return "catalog/merchant-dashboard :: live";
+        }
+        model.addAttribute("orders", sales.paidOrders(report.eventId(), Actor.of(caller)));
+        model.addAttribute("ordersShown", EventSales.ORDERS_SHOWN);
+        return "catalog/merchant-dashboard";
     }
 
     @PostMapping("/merchant/events/{id}/publish")

@@ -98,27 +98,64 @@ public class RequestRefund {
         return done;
     }
 
-    private OrderRow visibleOrder(String orderId, Actor actor) {
+    /**
+     * What a refund page shows before anything is asked: who asks, whether they may, until when the
+     * buyer may, and the tickets that can still be refunded. "Not found" for anybody who may not
+     * see the order, exactly as {@link #request} answers them.
+     */
+    public record Preview(OrderRow order, String eventName, Instant eventStartsAt, RefundPolicy.Asker asker,
+            RefundPolicy.Verdict verdict, Instant buyerDeadline, List<RefundStore.OrderTicket> refundable) {
+
+        /** Whether a refund can be asked for now: allowed, paid, captured, and something left to refund. */
+        public boolean open() {
+            return verdict == RefundPolicy.Verdict.ALLOWED && order.status().isRefundable()
+                    && order.capturedAt() != null && !refundable.isEmpty();
+        }
+    }
+
+    public Preview preview(String orderId, Actor actor) {
+        Access access = access(orderId, actor);
+        List<RefundStore.OrderTicket> refundable = refunds.ticketsOf(access.order().id()).stream()
+                .filter(t -> "VALID".equals(t.status()) && !t.inRefund()).toList();
+        return new Preview(access.order(), access.eventName(), access.startsAt(), access.asker(), access.verdict(),
+                access.startsAt().minus(properties.customerWindow()), refundable);
+    }
+
+    private record Access(OrderRow order, String eventName, Instant startsAt, RefundPolicy.Asker asker,
+            RefundPolicy.Verdict verdict) {
+    }
+
+    private Access access(String orderId, Actor actor) {
         UUID id = Ids.orNull(orderId);
         OrderRow order = id == null ? null : orders.byId(id).orElse(null);
         if (order == null) {
             throw new ApiProblems.NotFound("order");
         }
-        var event = jdbc.sql("SELECT merchant_id, starts_at FROM events WHERE id = ?").param(order.eventId())
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()})
+        var event = jdbc.sql("SELECT merchant_id, starts_at, name FROM events WHERE id = ?").param(order.eventId())
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3)})
                 .single();
         RefundPolicy.Asker asker = actor.admin() ? RefundPolicy.Asker.ADMIN
                 : actor.id().equals(event[0]) ? RefundPolicy.Asker.MERCHANT
                 : actor.id().toString().equals(order.accountId()) ? RefundPolicy.Asker.OWNER
                 : RefundPolicy.Asker.STRANGER;
-        switch (RefundPolicy.decide(asker, (Instant) event[1], properties.customerWindow(), clock.instant())) {
-            case HIDDEN -> throw new ApiProblems.NotFound("order");
-            case WINDOW_CLOSED -> throw new ApiProblems.Forbidden("refund-window-closed",
+        Instant startsAt = (Instant) event[1];
+        RefundPolicy.Verdict verdict = RefundPolicy.decide(asker, startsAt, properties.customerWindow(),
+                clock.instant());
+        if (verdict == RefundPolicy.Verdict.HIDDEN) {
+            throw new ApiProblems.NotFound("order");
+        }
+        return new Access(order, (String) event[2], startsAt, asker, verdict);
+    }
+
+    private OrderRow visibleOrder(String orderId, Actor actor) {
+        Access access = access(orderId, actor);
+        if (access.verdict() == RefundPolicy.Verdict.WINDOW_CLOSED) {
+            throw new ApiProblems.Forbidden("refund-window-closed",
                     "Refunds of your own order close " + properties.customerWindow().toHours()
                             + " hours before the event starts; ask the organizer.");
-            case ALLOWED -> { }
         }
-        return order;
+        return access.order();
     }
 
     private List<RefundStore.OrderTicket> choose(OrderRow order, List<String> ticketIds) {
