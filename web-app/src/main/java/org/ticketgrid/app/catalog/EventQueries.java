@@ -147,10 +147,19 @@ public class EventQueries {
         return event;
     }
 
-    /** The status customers see: AVAILABLE, FEW_LEFT, SOLD_OUT, SALES_NOT_OPEN, CANCELLED, ENDED. */
+    /**
+     * The status customers see: AVAILABLE, FEW_LEFT, SOLD_OUT, SALES_NOT_OPEN, SALES_CLOSED (online
+     * sales close when the event starts), CANCELLED, ENDED (also before the sweeper has marked it).
+     */
     static String customerStatus(EventEntity event, List<TicketTypeView> types, Instant now) {
         if (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.ENDED) {
             return event.getStatus().name();
+        }
+        if (!now.isBefore(event.getEndsAt())) {
+            return EventStatus.ENDED.name();
+        }
+        if (!now.isBefore(event.getStartsAt())) {
+            return "SALES_CLOSED";
         }
         if (event.getSalesOpenAt() != null && now.isBefore(event.getSalesOpenAt())) {
             return "SALES_NOT_OPEN";

@@ -1,6 +1,7 @@
 package org.ticketgrid.app.catalog;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
 import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
 import java.io.Serializable;
@@ -48,8 +49,11 @@ public class SaleCatalog {
     }
 
     /** An event's sale terms. */
-    public record Offer(UUID eventId, EventStatus status, Instant salesOpenAt, boolean highDemand,
+    public record Offer(UUID eventId, EventStatus status, Instant salesOpenAt, Instant startsAt, boolean highDemand,
             Map<Long, Price> priceOfSection) implements Serializable {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 2L;
 
         public boolean sells(long sectionId) {
             return priceOfSection.containsKey(sectionId);
@@ -93,7 +97,7 @@ public class SaleCatalog {
         if (cached != null && now - cached.loadedAt() < ttlNanos) {
             return cached.offer();
         }
-        Offer offer = shared.get(eventId);
+        Offer offer = shared(eventId);
         if (offer == null) {
             offer = readOnly.execute(tx -> load(eventId));
             shared.set(eventId, offer, ttlMillis, TimeUnit.MILLISECONDS);
@@ -103,6 +107,19 @@ public class SaleCatalog {
         }
         local.put(eventId, new Cached(offer, now));
         return offer;
+    }
+
+    /**
+     * The grid's copy, or null. A copy this version cannot read (written by an older release during a
+     * rolling upgrade) is dropped and reloaded, never an error for the buyer.
+     */
+    private Offer shared(UUID eventId) {
+        try {
+            return shared.get(eventId);
+        } catch (HazelcastSerializationException e) {
+            shared.delete(eventId);
+            return null;
+        }
     }
 
     /** Forgets an event's sale terms on every instance (its status or prices changed). */
@@ -143,6 +160,7 @@ public class SaleCatalog {
             prices.put(sectionId, new Price(typeId, t.getName(), t.getPriceCents(), t.getCurrency(),
                     section.getCapacity(), section.isGeneralAdmission()));
         });
-        return new Offer(eventId, event.getStatus(), event.getSalesOpenAt(), event.isHighDemand(), Map.copyOf(prices));
+        return new Offer(eventId, event.getStatus(), event.getSalesOpenAt(), event.getStartsAt(), event.isHighDemand(),
+                Map.copyOf(prices));
     }
 }

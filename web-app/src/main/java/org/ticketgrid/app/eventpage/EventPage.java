@@ -56,6 +56,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
             case "FEW_LEFT" -> "Few tickets left";
             case "SOLD_OUT" -> "Sold out";
             case "SALES_NOT_OPEN" -> "Sales not open yet";
+            case "SALES_CLOSED" -> "Sales closed";
             case "CANCELLED" -> "Cancelled";
             case "ENDED" -> "Event has ended";
             default -> status;
@@ -69,6 +70,7 @@ record EventPage(UUID id, String name, String description, String category, Stri
                     + " so this map updates itself.";
             case "SALES_NOT_OPEN" -> event.salesOpenAt() == null ? "Sales have not opened yet."
                     : "Sales open " + Formats.dateTime(event.salesOpenAt(), zone) + ".";
+            case "SALES_CLOSED" -> "This event has started: tickets are no longer sold online.";
             case "CANCELLED" -> "This event has been cancelled. No tickets are on sale.";
             case "ENDED" -> "This event is over. No tickets are on sale.";
             default -> null;

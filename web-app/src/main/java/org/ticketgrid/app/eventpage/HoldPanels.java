@@ -111,6 +111,7 @@ class HoldPanels {
             case "not-enough-places" -> problem.getMessage();
             case "sales-not-open" -> "Tickets are not on sale yet. "
                     + (event.statusNote() == null ? "" : event.statusNote());
+            case "sales-closed" -> "This event has started: tickets are no longer sold online.";
             case "not-on-sale" -> "Tickets for this event are not on sale. " + (event.statusNote() == null ? ""
                     : event.statusNote());
             case "no-seats" -> "Choose at least one seat on the map, or a number of standing places, first.";

@@ -201,6 +201,10 @@ public class PlaceHold {
             throw new ApiProblems.Conflict("not-on-sale", "This event is " + offer.status().name().toLowerCase()
                     + ".", Map.of("status", offer.status().name()));
         }
+        if (offer.startsAt() != null && !Instant.now().isBefore(offer.startsAt())) {
+            throw new ApiProblems.Conflict("sales-closed", "Online sales for this event closed when it started.",
+                    Map.of("startsAt", offer.startsAt().toString()));
+        }
         if (offer.salesOpenAt() != null && Instant.now().isBefore(offer.salesOpenAt())) {
             throw new ApiProblems.Conflict("sales-not-open", "Sales open at " + offer.salesOpenAt() + ".",
                     Map.of("salesOpenAt", offer.salesOpenAt().toString()));

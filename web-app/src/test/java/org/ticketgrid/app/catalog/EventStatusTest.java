@@ -43,6 +43,14 @@ class EventStatusTest {
         later.changeStatus(EventStatus.PUBLISHED);
         assertThat(EventQueries.customerStatus(later, List.of(type(100, 0, 0)), now)).isEqualTo("SALES_NOT_OPEN");
 
+        Instant start = open.getStartsAt();
+        assertThat(EventQueries.customerStatus(open, List.of(type(50, 0, 50)), start.minusSeconds(1)))
+                .isEqualTo("AVAILABLE");
+        assertThat(EventQueries.customerStatus(open, List.of(type(50, 0, 50)), start))
+                .as("online sales close when the event starts").isEqualTo("SALES_CLOSED");
+        assertThat(EventQueries.customerStatus(open, List.of(type(50, 0, 50)), open.getEndsAt()))
+                .as("over, even before the sweeper marks it").isEqualTo("ENDED");
+
         open.changeStatus(EventStatus.CANCELLED);
         assertThat(EventQueries.customerStatus(open, List.of(type(100, 0, 0)), now)).isEqualTo("CANCELLED");
     }

@@ -16,7 +16,7 @@ class SeatChangesTest {
     private static final UUID SEATED = UUID.randomUUID();
     private static final UUID STANDING = UUID.randomUUID();
     private static final SaleCatalog.Offer OFFER = new SaleCatalog.Offer(UUID.randomUUID(), EventStatus.PUBLISHED,
-            null, false, Map.of(
+            null, null, false, Map.of(
                     1L, new SaleCatalog.Price(SEATED, "Seated", 4500, "EUR", 4, false),
                     2L, new SaleCatalog.Price(SEATED, "Seated", 4500, "EUR", 2, false),
                     3L, new SaleCatalog.Price(STANDING, "Floor", 2000, "EUR", 3, true)));

@@ -56,6 +56,7 @@ class HoldApi {
             Either `seatIds` (chosen seats, all or nothing) or `ticketTypeId` with `quantity` \
             (general admission). Refusals are problem+json with a stable `code`: 409 \
             `seats-taken` (with `takenSeatIds`), `sold-out`, `not-on-sale`, `sales-not-open`, \
+            `sales-closed` (the event has started: online sales close then), \
             `hold-limit-reached` (the account would have more than \
             `ticketgrid.holds.max-per-account-per-event` seats at this event, live holds and \
             bought seats counted; with `maxPerAccountPerEvent`, `used`, `requested`); 400 \
