@@ -10,6 +10,11 @@ record Failure(OrderProgress kind, String title, String message, String actionLa
         boolean retry) {
 
     static Failure of(OrderProgress kind, String declineCode, String orderId, String eventId) {
+        return of(kind, declineCode, null, orderId, eventId);
+    }
+
+    /** @param statusReason why a cancelled order was cancelled ({@code OrderRow.statusReason}), if known */
+    static Failure of(OrderProgress kind, String declineCode, String statusReason, String orderId, String eventId) {
         String event = "/events/" + eventId;
         return switch (kind) {
             case DECLINED -> new Failure(kind, "Your card was declined", declined(declineCode)
@@ -18,10 +23,24 @@ record Failure(OrderProgress kind, String title, String message, String actionLa
             case EXPIRED -> new Failure(kind, "Your hold has expired",
                     "The time to pay ran out and the seats went back on sale. You have not been charged.",
                     "Back to the event", event, false);
-            case CANCELLED -> new Failure(kind, "We could not complete your order",
-                    "Your seats could not be kept for you, so the payment was cancelled: you have not been charged.",
-                    "Back to the event", event, false);
+            case CANCELLED -> new Failure(kind, "We could not complete your order", cancelled(statusReason)
+                    + " The payment was cancelled: you have not been charged.", "Back to the event", event, false);
             default -> throw new IllegalArgumentException(kind + " is not a failure");
+        };
+    }
+
+    /** Why an order was cancelled, in the buyer's words. */
+    static String cancelled(String statusReason) {
+        if (statusReason == null) {
+            return "Your seats could not be kept for you.";
+        }
+        return switch (statusReason) {
+            case "seats-lost", "seats-sold" -> "Your hold ran out before the payment arrived, and the seats went to"
+                    + " another buyer.";
+            case "hold-limit-reached" -> "Your hold ran out before the payment arrived, and you now have as many"
+                    + " tickets for this event as one buyer may have (held or bought).";
+            case "payment-canceled" -> "The payment was stopped before it completed.";
+            default -> "Your seats could not be kept for you.";
         };
     }
 

@@ -164,7 +164,8 @@ class OrderPages {
         if (step == OrderProgress.PAY || step == OrderProgress.CONFIRMED) {
             return "redirect:" + step.path(orderId);
         }
-        model.addAttribute("failure", Failure.of(step, code, orderId, order.eventId().toString()));
+        model.addAttribute("failure", Failure.of(step, code, order.statusReason(), orderId,
+                order.eventId().toString()));
         model.addAttribute("expiresInMs", PaymentView.millisLeft(order.holdExpiresAt(), now));
         model.addAttribute("remaining", PaymentView.clock(PaymentView.millisLeft(order.holdExpiresAt(), now)));
         model.addAttribute("orderId", orderId);

@@ -73,6 +73,13 @@ class CheckoutViewsTest {
         Failure cancelled = Failure.of(OrderProgress.CANCELLED, null, "o1", "e1");
         assertThat(cancelled.actionPath()).isEqualTo("/events/e1");
         assertThat(cancelled.message()).contains("not been charged");
+        assertThat(cancelled.message()).startsWith("Your seats could not be kept for you.");
+        assertThat(Failure.of(OrderProgress.CANCELLED, null, "seats-sold", "o1", "e1").message())
+                .contains("went to another buyer").contains("not been charged");
+        assertThat(Failure.of(OrderProgress.CANCELLED, null, "hold-limit-reached", "o1", "e1").message())
+                .contains("as many tickets for this event as one buyer may have").contains("not been charged");
+        assertThat(Failure.of(OrderProgress.CANCELLED, null, "something-new", "o1", "e1").message())
+                .startsWith("Your seats could not be kept for you.");
         assertThatThrownBy(() -> Failure.of(OrderProgress.PAY, null, "o1", "e1"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
