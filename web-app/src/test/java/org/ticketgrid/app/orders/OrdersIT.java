@@ -59,6 +59,8 @@ class OrdersIT {
     @Autowired
     BookingFaults faults;
     @Autowired
+    org.ticketgrid.app.orders.usecase.MailRetry mailRetry;
+    @Autowired
     TicketGridProperties properties;
     @Autowired
     KafkaAdmin kafkaAdmin;
@@ -240,6 +242,41 @@ class OrdersIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asText()).isEqualTo("hold-expired");
         assertThat(validTickets(sale.eventId(), seats)).isZero();
+    }
+
+    /**
+     * The instance that claimed a confirmation mail died before the SMTP server took it: the retry
+     * claims it again and sends it, once, and only for an order whose mail was never sent.
+     */
+    @Test
+    void aConfirmationMailThatNeverReachedTheSmtpServerIsSentAgainOnce() {
+        Sale sale = aSale(api);
+        TestAccounts.Account account = TestAccounts.customer(api);
+        Api buyer = api.withToken(account.token());
+        JsonNode order = checkout(buyer, hold(buyer, sale.eventId(), List.of(sale.seats().get(1).get(9))));
+        String orderId = order.get("orderId").asText();
+        Payments.ok(Payments.pay(order, "pm_card_visa"));
+        JsonNode confirmed = awaitStatus(buyer, orderId, "CONFIRMED");
+        String subject = "Your tickets for " + confirmed.get("eventName").asText();
+        Mailbox.await(account.email(), subject);
+        Eventually.eventually(Duration.ofSeconds(10), () -> assertThat(mailSent(orderId)).as("marked sent").isTrue());
+        assertThat(mailRetry.resend(java.time.Instant.now())).as("a sent mail is not re-sent").doesNotContain(
+                java.util.UUID.fromString(orderId));
+
+        // As if the sender had crashed after its claim an hour ago.
+        jdbc.sql("UPDATE orders SET mail_sent_at = NULL, mailed_at = now() - interval '1 hour' WHERE id = ?")
+                .param(java.util.UUID.fromString(orderId)).update();
+        assertThat(mailRetry.resend(java.time.Instant.now())).contains(java.util.UUID.fromString(orderId));
+        assertThat(mailRetry.resend(java.time.Instant.now())).as("claimed again: not twice")
+                .doesNotContain(java.util.UUID.fromString(orderId));
+        Eventually.eventually(Duration.ofSeconds(20), () -> assertThat(Mailbox.of(account.email()).stream()
+                .filter(m -> m.subject().equals(subject))).hasSize(2));
+        Eventually.eventually(Duration.ofSeconds(10), () -> assertThat(mailSent(orderId)).isTrue());
+    }
+
+    private boolean mailSent(String orderId) {
+        return jdbc.sql("SELECT mail_sent_at IS NOT NULL FROM orders WHERE id = ?")
+                .param(java.util.UUID.fromString(orderId)).query(Boolean.class).single();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.ticketgrid.app.accounts.AccountsProperties;
 import org.ticketgrid.app.accounts.mail.AccountMails;
 import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
+import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
 import org.ticketgrid.app.eventpage.Formats;
 
@@ -26,7 +27,9 @@ import org.ticketgrid.app.eventpage.Formats;
  * an inline PNG ({@code cid:qr-<ticketId>}, related to the HTML part: no remote image to block),
  * and the printable PDF of all tickets is attached, so the text part stays complete on its own. Sent by the booking consumer once the
  * payment is captured; it is claimed in the database first ({@code orders.mailed_at}), so a
- * redelivered event does not mail twice (at most once: a crash between claim and send loses it).
+ * redelivered event does not mail twice, and marked sent ({@code orders.mail_sent_at}) once the SMTP
+ * server took it; a claim that never got there (a crash, a failing SMTP server) is claimed again
+ * and re-sent by {@link org.ticketgrid.app.orders.usecase.MailRetry}: at least once.
  */
 @Component
 public class OrderMails {
@@ -38,10 +41,12 @@ public class OrderMails {
     private final Users users;
     private final OrderQueries queries;
     private final OrderETickets etickets;
+    private final Orders orders;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     OrderMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries,
-            OrderETickets etickets) {
+            OrderETickets etickets, Orders orders) {
+        this.orders = orders;
         this.sender = sender;
         this.properties = properties;
         this.users = users;
@@ -54,6 +59,7 @@ public class OrderMails {
         var user = users.byId(UUID.fromString(view.order().accountId())).orElse(null);
         if (user == null) {
             LOG.warn("order {} has no account to mail", orderId);
+            orders.markMailSent(orderId); // nothing to retry
             return;
         }
         String subject = "Your tickets for " + view.eventName();
@@ -77,8 +83,9 @@ public class OrderMails {
                 helper.setText(text, html);
                 attachTickets(helper, view);
                 sender.send(message);
+                orders.markMailSent(orderId);
             } catch (Exception e) {
-                LOG.error("could not send the confirmation of order {}", orderId, e);
+                LOG.error("could not send the confirmation of order {} (it is retried)", orderId, e);
             }
         });
     }

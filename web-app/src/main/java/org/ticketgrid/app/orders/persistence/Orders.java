@@ -106,6 +106,30 @@ public class Orders {
                 .update() == 1;
     }
 
+    /** The SMTP server took the order's confirmation mail. */
+    public void markMailSent(UUID id) {
+        jdbc.sql("UPDATE orders SET mail_sent_at = now() WHERE id = ?").param(id).update();
+    }
+
+    /**
+     * Claims again the paid orders of {@code paymentScope} whose confirmation mail was claimed before
+     * {@code claimedBefore} (but after {@code notBefore}) and never sent, at most {@code limit}; one
+     * conditional UPDATE, so of several instances only one gets each order.
+     */
+    public List<UUID> reclaimUnsentMails(String paymentScope, Instant claimedBefore, Instant notBefore, int limit) {
+        return jdbc.sql("""
+                UPDATE orders SET mailed_at = now()
+                 WHERE id IN (SELECT id FROM orders
+                               WHERE mail_sent_at IS NULL AND mailed_at < ? AND mailed_at > ? AND payment_scope = ?
+                                 AND status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')
+                               ORDER BY mailed_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                   AND mail_sent_at IS NULL AND mailed_at < ?
+                RETURNING id""")
+                .params(Timestamp.from(claimedBefore), Timestamp.from(notBefore), paymentScope, limit,
+                        Timestamp.from(claimedBefore))
+                .query(UUID.class).list();
+    }
+
     /** Unpaid orders of {@code paymentScope} whose hold ran out before {@code before}, oldest first. */
     public List<UUID> pendingExpiredBefore(String paymentScope, Instant before, int limit) {
         return jdbc.sql("""
