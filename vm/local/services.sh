@@ -12,10 +12,15 @@ ensure_prerequisites() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null ||
       die "apt-get install postgresql failed"
   fi
-  command -v unzip >/dev/null || {
-    [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null
-  }
-  command -v curl >/dev/null || die "curl is required"
+  local tool
+  for tool in unzip curl; do
+    command -v "$tool" >/dev/null && continue
+    [ "$(id -u)" = 0 ] || die "$tool is missing: apt-get install $tool"
+    log "installing $tool from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; } ||
+      die "apt-get install $tool failed"
+  done
   ensure_service_user
 }
 
