@@ -145,6 +145,36 @@ class RefundsIT {
                 .hasSize(1);
     }
 
+    /** The instance that claimed a refund mail died before the SMTP server took it: it is sent again, once. */
+    @Test
+    void aRefundMailThatNeverReachedTheSmtpServerIsSentAgainOnce() {
+        Sale sale = aSale(api);
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(1).get(9)));
+        Api.Response refunded = merchant.post("/api/v1/orders/" + paid.orderId() + "/refund",
+                Map.of("reason", "Venue change"));
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(202);
+        UUID refundId = UUID.fromString(refunded.json().get("refundId").asText());
+        String subject = "Your refund for " + paid.order().get("eventName").asText();
+        Mailbox.await(paid.account().email(), subject);
+        assertThat(mailSent(refundId)).as("marked sent").isTrue();
+        assertThat(sweeper.resendMails(java.time.Instant.now())).as("a sent mail is not re-sent")
+                .doesNotContain(refundId);
+
+        // As if the sender had crashed after its claim an hour ago.
+        jdbc.sql("UPDATE refunds SET mail_sent_at = NULL, mailed_at = now() - interval '1 hour' WHERE id = ?")
+                .param(refundId).update();
+        sweeper.resendMails(java.time.Instant.now()); // or the background round, whichever comes first
+        Eventually.eventually(Duration.ofSeconds(20), () -> assertThat(mailSent(refundId)).isTrue());
+        assertThat(sweeper.resendMails(java.time.Instant.now())).doesNotContain(refundId);
+        Eventually.eventually(Duration.ofSeconds(10), () -> assertThat(Mailbox.of(paid.account().email()).stream()
+                .filter(m -> m.subject().equals(subject))).hasSize(2));
+    }
+
+    private boolean mailSent(UUID refundId) {
+        return jdbc.sql("SELECT mail_sent_at IS NOT NULL FROM refunds WHERE id = ?").param(refundId)
+                .query(Boolean.class).single();
+    }
+
     @Test
     void aPartialRefundByTicketRefundsThoseTicketsPricesAndTheRestLater() {
         Sale sale = aSale(api);

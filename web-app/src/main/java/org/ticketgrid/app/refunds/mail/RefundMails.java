@@ -15,12 +15,15 @@ import org.ticketgrid.app.accounts.mail.AccountMails;
 import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
+import org.ticketgrid.app.refunds.persistence.RefundStore;
 import org.ticketgrid.app.eventpage.Formats;
 
 /**
  * "Your refund": a multipart/alternative mail (templates {@code mail/order-refunded.txt} and
  * {@code .html}, the same layout as the order confirmation) listing the refunded tickets and the
- * amount. Claimed in the database first ({@code refunds.mailed_at}): at most once per refund.
+ * amount. Claimed in the database first ({@code refunds.mailed_at}), so it never goes out twice at
+ * once, and marked sent ({@code refunds.mail_sent_at}); a claim that never reached the SMTP server
+ * is claimed again and re-sent by the refund sweeper: at least once.
  */
 @Component
 public class RefundMails {
@@ -31,8 +34,11 @@ public class RefundMails {
     private final AccountsProperties properties;
     private final Users users;
     private final OrderQueries queries;
+    private final RefundStore refunds;
 
-    RefundMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries) {
+    RefundMails(JavaMailSender sender, AccountsProperties properties, Users users, OrderQueries queries,
+            RefundStore refunds) {
+        this.refunds = refunds;
         this.sender = sender;
         this.properties = properties;
         this.users = users;
@@ -44,6 +50,7 @@ public class RefundMails {
         var user = users.byId(UUID.fromString(view.order().accountId())).orElse(null);
         if (user == null) {
             LOG.warn("order {} has no account to mail", refund.orderId());
+            refunds.markMailSent(refund.id()); // nothing to retry
             return;
         }
         var ticketIds = new HashSet<>(refund.ticketIds());
@@ -62,8 +69,9 @@ public class RefundMails {
             helper.setText(AccountMails.TEMPLATES.process("order-refunded.txt", context),
                     AccountMails.TEMPLATES.process("order-refunded.html", context));
             sender.send(message);
+            refunds.markMailSent(refund.id());
         } catch (Exception e) {
-            LOG.error("could not send the refund mail of refund {}", refund.id(), e);
+            LOG.error("could not send the refund mail of refund {} (the refund sweeper retries)", refund.id(), e);
         }
     }
 

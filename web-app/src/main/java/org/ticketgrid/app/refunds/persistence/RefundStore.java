@@ -145,6 +145,30 @@ public class RefundStore {
                 .update() == 1;
     }
 
+    /** The SMTP server took the refund's mail. */
+    public void markMailSent(UUID id) {
+        jdbc.sql("UPDATE refunds SET mail_sent_at = now() WHERE id = ?").param(id).update();
+    }
+
+    /**
+     * Claims again the refunds of {@code paymentScope} whose mail was claimed before
+     * {@code claimedBefore} (after {@code notBefore}) and never sent; one conditional UPDATE, so of
+     * several sweepers only one gets each.
+     */
+    public List<UUID> reclaimUnsentMails(String paymentScope, Instant claimedBefore, Instant notBefore, int limit) {
+        return jdbc.sql("""
+                UPDATE refunds SET mailed_at = now()
+                 WHERE id IN (SELECT r.id FROM refunds r JOIN orders o ON o.id = r.order_id
+                               WHERE r.mail_sent_at IS NULL AND r.mailed_at < ? AND r.mailed_at > ?
+                                 AND o.payment_scope = ?
+                               ORDER BY r.mailed_at LIMIT ? FOR UPDATE OF r SKIP LOCKED)
+                   AND mail_sent_at IS NULL AND mailed_at < ?
+                RETURNING id""")
+                .params(Timestamp.from(claimedBefore), Timestamp.from(notBefore), paymentScope, limit,
+                        Timestamp.from(claimedBefore))
+                .query(UUID.class).list();
+    }
+
     /** The seats of the refund's tickets. */
     public long[] seatsOf(UUID refundId) {
         return jdbc.sql("""

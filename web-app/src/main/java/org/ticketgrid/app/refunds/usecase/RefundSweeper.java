@@ -1,6 +1,8 @@
 package org.ticketgrid.app.refunds.usecase;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.ticketgrid.app.platform.PeriodicTask;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.RefundProperties;
+import org.ticketgrid.app.refunds.mail.RefundMails;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 
 /**
@@ -24,18 +27,33 @@ public class RefundSweeper implements SmartLifecycle {
 
     private final RefundExecution execution;
     private final RefundStore refunds;
+    private final RefundMails mails;
     private final RefundProperties settings;
     private final boolean enabled;
     private final String paymentScope;
     private PeriodicTask task;
 
-    RefundSweeper(RefundExecution execution, RefundStore refunds,
+    RefundSweeper(RefundExecution execution, RefundStore refunds, RefundMails mails,
             RefundProperties settings, TicketGridProperties properties) {
+        this.mails = mails;
         this.execution = execution;
         this.refunds = refunds;
         this.settings = settings;
         this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
         this.paymentScope = properties.payments().scope();
+    }
+
+    /**
+     * Re-sends the refund mails claimed before the retry delay at {@code now} that never reached the
+     * SMTP server (for two days); returns their refunds.
+     */
+    public List<UUID> resendMails(Instant now) {
+        List<UUID> again = refunds.reclaimUnsentMails(paymentScope, now.minus(settings.retryAfter()),
+                now.minus(Duration.ofDays(2)), 50);
+        for (UUID id : again) {
+            refunds.byId(id).ifPresent(mails::refunded);
+        }
+        return again;
     }
 
     /** Finishes what was unfinished for longer than the retry delay at {@code now}; returns how many. */
@@ -58,7 +76,11 @@ public class RefundSweeper implements SmartLifecycle {
     @Override
     public void start() {
         if (enabled) {
-            task = PeriodicTask.every("refund-sweeper", settings.sweepPeriod(), () -> sweep(Instant.now()), LOG);
+            task = PeriodicTask.every("refund-sweeper", settings.sweepPeriod(), () -> {
+                Instant now = Instant.now();
+                sweep(now);
+                resendMails(now);
+            }, LOG);
         }
     }
 
