@@ -40,6 +40,7 @@ record Failure(OrderProgress kind, String title, String message, String actionLa
             case "hold-limit-reached" -> "Your hold ran out before the payment arrived, and you now have as many"
                     + " tickets for this event as one buyer may have (held or bought).";
             case "payment-canceled" -> "The payment was stopped before it completed.";
+            case "event-cancelled" -> "The event was cancelled by its organizer.";
             default -> "Your seats could not be kept for you.";
         };
     }

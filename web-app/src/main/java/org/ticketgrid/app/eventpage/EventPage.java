@@ -71,7 +71,8 @@ record EventPage(UUID id, String name, String description, String category, Stri
             case "SALES_NOT_OPEN" -> event.salesOpenAt() == null ? "Sales have not opened yet."
                     : "Sales open " + Formats.dateTime(event.salesOpenAt(), zone) + ".";
             case "SALES_CLOSED" -> "This event has started: tickets are no longer sold online.";
-            case "CANCELLED" -> "This event has been cancelled. No tickets are on sale.";
+            case "CANCELLED" -> "This event has been cancelled. No tickets are on sale; every ticket bought is"
+                    + " refunded automatically to the card that paid.";
             case "ENDED" -> "This event is over. No tickets are on sale.";
             default -> null;
         };

@@ -78,6 +78,8 @@ class CheckoutViewsTest {
                 .contains("went to another buyer").contains("not been charged");
         assertThat(Failure.of(OrderProgress.CANCELLED, null, "hold-limit-reached", "o1", "e1").message())
                 .contains("as many tickets for this event as one buyer may have").contains("not been charged");
+        assertThat(Failure.of(OrderProgress.CANCELLED, null, "event-cancelled", "o1", "e1").message())
+                .contains("event was cancelled").contains("not been charged");
         assertThat(Failure.of(OrderProgress.CANCELLED, null, "something-new", "o1", "e1").message())
                 .startsWith("Your seats could not be kept for you.");
         assertThatThrownBy(() -> Failure.of(OrderProgress.PAY, null, "o1", "e1"))

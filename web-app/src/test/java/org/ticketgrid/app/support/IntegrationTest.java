@@ -24,7 +24,8 @@ import org.ticketgrid.testing.RealServices;
  * parallel runs never consume each other's payments, and a payment scope of its own, so no other
  * app sharing the sandbox and the database (another test run, the app on :8080) touches its orders;
  * a checkout freezes a hold for 6 s and an unpaid order expires 10 s after that. The scheduled
- * reconciliation and the confirmation-mail retry rounds are off (tests run them themselves).
+ * reconciliation, the confirmation-mail retry and the cancelled-event refund rounds are off (tests
+ * run them themselves).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -46,6 +47,7 @@ import org.ticketgrid.testing.RealServices;
             "ticketgrid.payments.booking-margin=30s", "ticketgrid.payments.expiry-grace=10s",
             "ticketgrid.payments.expiry-sweep-period=1s", "ticketgrid.payments.scope=it-${random.uuid}",
             "ticketgrid.reconciliation.enabled=false", "ticketgrid.payments.mail-retry-period=0s",
+            "ticketgrid.refunds.cancelled-event-period=0s",
             "ticketgrid.payments.streams.topic=ticketgrid.it.payments.${random.uuid}",
             "ticketgrid.payments.streams.high-demand-topic=ticketgrid.it.payments.high-demand.${random.uuid}",
             "ticketgrid.payments.streams.group=ticketgrid-it-booking-${random.uuid}",

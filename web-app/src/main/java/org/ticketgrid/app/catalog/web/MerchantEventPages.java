@@ -80,7 +80,7 @@ class MerchantEventPages {
     @PostMapping("/merchant/events/{id}/cancel")
     String cancel(@PathVariable String id, Authentication caller, RedirectAttributes redirect) {
         UUID eventId = Ids.uuid(id, "event");
-        return change(eventId, redirect, "Cancelled: the event is no longer on sale.",
+        return change(eventId, redirect, "Cancelled: the event is no longer on sale. Every ticket sold is being refunded, and each buyer gets a mail.",
                 () -> changeStatus.cancel(eventId, Actor.of(caller)));
     }
 

@@ -4,6 +4,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.ticketgrid.app.catalog.EventStatus;
+import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.holds.HoldLimits;
 import org.ticketgrid.app.holds.HoldSeats;
 import org.ticketgrid.app.orders.BookingRules;
@@ -48,11 +50,13 @@ public class BookOrders implements PaymentSignalHandler {
     private final PaymentIntents intents;
     private final BookingFaults faults;
     private final OrderMails mails;
+    private final SaleCatalog catalog;
     private final long marginMillis;
     private final String scope;
 
     BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, HoldLimits limits, PaymentIntents intents,
-            BookingFaults faults, OrderMails mails, TicketGridProperties properties) {
+            BookingFaults faults, OrderMails mails, SaleCatalog catalog, TicketGridProperties properties) {
+        this.catalog = catalog;
         this.orders = orders;
         this.book = book;
         this.holdSeats = holdSeats;
@@ -125,6 +129,11 @@ public class BookOrders implements PaymentSignalHandler {
     private void book(OrderRow order, PaymentIntents.Intent intent) {
         String eventId = order.eventId().toString();
         long now = System.currentTimeMillis();
+        if (catalog.offer(order.eventId()).status() == EventStatus.CANCELLED) {
+            // The event will not happen: never take the money (its paid orders are being refunded).
+            lose(order, intent, "event-cancelled");
+            return;
+        }
         // Counted first, as a new hold is: a late payment for lapsed seats must fit the buyer's limit.
         if (!limits.recount(eventId, order.accountId(), order.holdId(), order.seatIds().length, now,
                 now + marginMillis)) {

@@ -145,6 +145,24 @@ public class RefundStore {
                 .update() == 1;
     }
 
+    /**
+     * Paid, captured orders of {@code paymentScope} at CANCELLED events that still have a valid
+     * ticket not claimed by a refund: what the cancellation refunds must still cover.
+     */
+    public List<UUID> ordersToRefundForCancelledEvents(String paymentScope, String systemRequester, int limit) {
+        return jdbc.sql("""
+                SELECT o.id FROM orders o JOIN events e ON e.id = o.event_id
+                 WHERE e.status = 'CANCELLED' AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')
+                   AND o.captured_at IS NOT NULL AND o.payment_scope = ?
+                   AND EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = o.id AND t.status = 'VALID'
+                                  AND NOT EXISTS (SELECT 1 FROM refund_tickets rt WHERE rt.ticket_id = t.id))
+                   -- a provider that refused once is not asked every round: reconciliation reports it
+                   AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.order_id = o.id AND r.status = 'FAILED'
+                                      AND r.requested_by = ?)
+                 ORDER BY o.confirmed_at NULLS LAST, o.id LIMIT ?""")
+                .params(paymentScope, systemRequester, limit).query(UUID.class).list();
+    }
+
     /** The SMTP server took the refund's mail. */
     public void markMailSent(UUID id) {
         jdbc.sql("UPDATE refunds SET mail_sent_at = now() WHERE id = ?").param(id).update();

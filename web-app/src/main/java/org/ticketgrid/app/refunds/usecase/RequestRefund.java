@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,9 +74,50 @@ public class RequestRefund {
                     "The payment of this order is still being captured; try again in a moment.", Map.of());
         }
         List<RefundStore.OrderTicket> chosen = choose(order, command.ticketIds());
+        RefundRow done = claimAndExecute(order, chosen, reason, actor.id().toString());
+        if ("FAILED".equals(done.status())) {
+            // The provider said no for good (e.g. the payment was refunded elsewhere); the tickets'
+            // claims are released, nothing changed.
+            throw new ApiProblems.Conflict("refund-refused", "The payment provider refused this refund.",
+                    Map.of("providerCode", String.valueOf(done.failure())));
+        }
+        return done;
+    }
+
+    /** Why every ticket of a cancelled event is refunded (the buyer reads it in the refund mail). */
+    public static final String EVENT_CANCELLED = "The event was cancelled by its organizer.";
+    /** Who asked, for a refund no person asked for. */
+    public static final String SYSTEM = "system:event-cancelled";
+
+    /**
+     * Refunds every ticket of a paid, captured order that is not refunded or being refunded yet,
+     * because its event was cancelled; no person asks, so no policy applies. Empty when nothing is
+     * left to refund (already done, or done by a concurrent run: the ticket claims decide).
+     */
+    public Optional<RefundRow> refundForCancelledEvent(UUID orderId) {
+        OrderRow order = orders.byId(orderId).orElse(null);
+        if (order == null || !order.status().isRefundable() || order.paymentIntentId() == null
+                || order.capturedAt() == null) {
+            return Optional.empty();
+        }
+        List<RefundStore.OrderTicket> refundable = refunds.ticketsOf(orderId).stream()
+                .filter(t -> "VALID".equals(t.status()) && !t.inRefund()).toList();
+        if (refundable.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(claimAndExecute(order, refundable, EVENT_CANCELLED, SYSTEM));
+        } catch (ApiProblems.Conflict alreadyClaimed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the refund with its ticket claims under the order's row lock, then has it executed. */
+    private RefundRow claimAndExecute(OrderRow order, List<RefundStore.OrderTicket> chosen, String reason,
+            String requestedBy) {
         RefundRow refund = new RefundRow(UUID.randomUUID(), order.id(), order.paymentIntentId(),
                 chosen.stream().mapToLong(RefundStore.OrderTicket::priceCents).sum(), order.currency(), reason,
-                actor.id().toString(), "PENDING", null, null, chosen.stream().map(RefundStore.OrderTicket::id).toList(),
+                requestedBy, "PENDING", null, null, chosen.stream().map(RefundStore.OrderTicket::id).toList(),
                 null, null, null);
         try {
             transactions.executeWithoutResult(tx -> {
@@ -88,14 +130,7 @@ public class RequestRefund {
         } catch (DataIntegrityViolationException e) {
             throw alreadyRefunded(); // a concurrent request claimed one of these tickets first
         }
-        RefundRow done = execution.execute(refund.id());
-        if ("FAILED".equals(done.status())) {
-            // The provider said no for good (e.g. the payment was refunded elsewhere); the tickets'
-            // claims are released, nothing changed.
-            throw new ApiProblems.Conflict("refund-refused", "The payment provider refused this refund.",
-                    Map.of("providerCode", String.valueOf(done.failure())));
-        }
-        return done;
+        return execution.execute(refund.id());
     }
 
     /**
