@@ -21,6 +21,7 @@ import org.ticketgrid.app.eventpage.Formats;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
+import org.ticketgrid.app.orders.usecase.ResendTickets;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.SandboxCards;
 import org.ticketgrid.app.platform.Actor;
@@ -44,10 +45,12 @@ class OrderPages {
     private final SandboxCards cards;
     private final PaymentIntents intents;
     private final SeatRows seatRows;
+    private final ResendTickets resendTickets;
     private final String publishableKey;
 
     OrderPages(OrderQueries queries, OrderETickets etickets, SandboxCards cards, PaymentIntents intents,
-            SeatRows seatRows, TicketGridProperties properties) {
+            SeatRows seatRows, ResendTickets resendTickets, TicketGridProperties properties) {
+        this.resendTickets = resendTickets;
         this.queries = queries;
         this.etickets = etickets;
         this.cards = cards;
@@ -152,6 +155,18 @@ class OrderPages {
         model.addAttribute("order", ConfirmationView.of(view, etickets.of(view),
                 Formats.money(order.totalCents(), order.currency())));
         return "checkout/confirmation";
+    }
+
+    /** "Email my tickets again": the confirmation mail once more (at most once a minute). */
+    @PostMapping("/orders/{orderId}/resend")
+    String resend(@PathVariable String orderId, Authentication auth, RedirectAttributes redirect) {
+        ResendTickets.Outcome outcome = resendTickets.resend(orderId, Actor.of(auth));
+        redirect.addFlashAttribute("notice", outcome == ResendTickets.Outcome.SENT
+                ? "Your tickets are on their way to your email again. If they do not arrive in a few minutes,"
+                        + " check your spam folder; you can also download them here."
+                : "Your tickets were emailed a moment ago (or are still on their way): please check your inbox"
+                        + " and spam folder, or download them here.");
+        return "redirect:/orders/" + orderId;
     }
 
     @GetMapping("/orders/{orderId}/failed")

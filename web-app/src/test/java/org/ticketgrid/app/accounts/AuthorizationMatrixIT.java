@@ -118,6 +118,7 @@ class AuthorizationMatrixIT {
             call("GET", "/orders/{othersOrder}/pay", NONE,                        302,  404,  404,  404),
             call("GET", "/orders/{othersOrder}/tickets.pdf", NONE,                302,  404,  404,  404),
             call("POST", "/orders/{othersOrder}/pay", t -> Map.of("card", "visa"), 302, 404,  404,  404),
+            call("POST", "/orders/{othersOrder}/resend", t -> Map.of(),           302,  404,  404,  404),
             call("GET", "/orders/{order}/refund", NONE,                           302,  200,  200,  200),
             call("GET", "/orders/{othersOrder}/refund", NONE,                     302,  404,  200,  200),
             call("POST", "/orders/{othersOrder}/refund", t -> Map.of("reason", "r", "ticketId", "x"),

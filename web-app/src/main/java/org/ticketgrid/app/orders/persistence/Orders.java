@@ -106,6 +106,18 @@ public class Orders {
                 .update() == 1;
     }
 
+    /**
+     * Claims the confirmation mail of a paid order again, for a buyer who asks for it: only once the
+     * last one was sent, and not within a minute of it (a button pressed twice sends one mail).
+     */
+    public boolean claimMailAgain(UUID id) {
+        return jdbc.sql("""
+                UPDATE orders SET mailed_at = now(), mail_sent_at = NULL
+                 WHERE id = ? AND status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')
+                   AND mail_sent_at IS NOT NULL AND mail_sent_at < now() - interval '1 minute'""")
+                .param(id).update() == 1;
+    }
+
     /** The SMTP server took the order's confirmation mail. */
     public void markMailSent(UUID id) {
         jdbc.sql("UPDATE orders SET mail_sent_at = now() WHERE id = ?").param(id).update();
