@@ -72,7 +72,8 @@ class MerchantPagesIT {
 
         assertThat(browserB.get("/merchant/events").body()).doesNotContain("A&#39;s show").doesNotContain("A's show");
         for (String path : List.of("/merchant/events/" + published, "/merchant/events/" + published + "/edit",
-                "/merchant/events/" + published + "/attendees.csv", "/merchant/events/" + draft)) {
+                "/merchant/events/" + published + "/attendees.csv", "/merchant/events/" + published + "/cancel",
+                "/merchant/events/" + draft)) {
             Browser.Page page = browserB.get(path);
             assertThat(page.status()).as(path).isEqualTo(403);
             assertThat(page.body()).doesNotContain("A&#39;s").doesNotContain("ticket_code");
@@ -146,7 +147,14 @@ class MerchantPagesIT {
         assertThat(details.get("name").asText()).isEqualTo("Renamed night");
         assertThat(details.get("ticketTypes").get(0).get("priceCents").asLong()).isEqualTo(5950);
 
-        browser.get("/merchant/events/" + eventId);
+        assertThat(browser.get("/merchant/events/" + eventId).body())
+                .contains("href=\"/merchant/events/" + eventId + "/cancel\"");
+        Browser.Page ask = browser.get("/merchant/events/" + eventId + "/cancel");
+        assertThat(ask.status()).isEqualTo(200);
+        assertThat(ask.body()).contains("Cancelling cannot be undone").contains("nobody needs a refund")
+                .contains("action=\"/merchant/events/" + eventId + "/cancel\"");
+        assertThat(api.get("/api/v1/events/" + eventId).json().get("status").asText()).as("asking changes nothing")
+                .isNotEqualTo("CANCELLED");
         assertThat(browser.post("/merchant/events/" + eventId + "/cancel", Map.of()).status()).isEqualTo(302);
         assertThat(browser.get("/merchant/events/" + eventId).body()).contains("Cancelled: the event");
         browser.get("/merchant/events/" + eventId);

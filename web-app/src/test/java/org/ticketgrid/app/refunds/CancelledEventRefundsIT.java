@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.refunds.usecase.CancelledEventRefunds;
 import org.ticketgrid.app.support.Api;
+import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
 import org.ticketgrid.app.support.Mailbox;
 import org.ticketgrid.app.support.Orders;
@@ -76,6 +77,11 @@ class CancelledEventRefundsIT {
         JsonNode onItsWay = Orders.checkout(lateBuyer, Orders.hold(lateBuyer, sale.eventId(),
                 List.of(sale.seats().get(1).get(0))));
 
+        Browser merchantPages = new Browser(port).from(TestAccounts.randomIp())
+                .signIn(TestAccounts.merchant(api).email(), TestAccounts.PASSWORD);
+        assertThat(merchantPages.get("/merchant/events/" + sale.eventId() + "/cancel").body())
+                .as("the merchant is told before cancelling").contains("3 tickets")
+                .contains("are refunded to the cards that paid");
         Api.Response cancelled = merchant.post("/api/v1/events/" + sale.eventId() + "/cancel", "");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancellations.refundCancelledEvents()).as("two orders had tickets left").isGreaterThanOrEqualTo(2);

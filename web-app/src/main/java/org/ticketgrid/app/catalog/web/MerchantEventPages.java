@@ -77,6 +77,15 @@ class MerchantEventPages {
                 () -> changeStatus.publish(eventId, Actor.of(caller)));
     }
 
+    /** Asks before cancelling: the page says what the cancellation does (every ticket sold is refunded). */
+    @GetMapping("/merchant/events/{id}/cancel")
+    String confirmCancel(@PathVariable String id, Authentication caller, Model model) {
+        EventSales.Report report = sales.report(Ids.uuid(id, "event"), Actor.of(caller));
+        model.addAttribute("report", report);
+        model.addAttribute("view", DashboardView.of(report));
+        return "catalog/cancel-confirm";
+    }
+
     @PostMapping("/merchant/events/{id}/cancel")
     String cancel(@PathVariable String id, Authentication caller, RedirectAttributes redirect) {
         UUID eventId = Ids.uuid(id, "event");
