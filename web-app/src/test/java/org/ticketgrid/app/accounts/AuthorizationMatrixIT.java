@@ -124,6 +124,7 @@ class AuthorizationMatrixIT {
             call("POST", "/orders/{othersOrder}/refund", t -> Map.of("reason", "r", "ticketId", "x"),
                                                                                   302,  404,  409,  409),
             call("GET", "/admin/users", NONE,                                     302,  403,  403,  200),
+            call("GET", "/admin/orders?q=example", NONE,                          302,  403,  403,  200),
             call("GET", "/admin/users?q=example", NONE,                           302,  403,  403,  200),
             call("POST", "/admin/users/{user}/role", t -> Map.of("role", "CUSTOMER"), 302, 403, 403, 302),
             call("GET", "/events?category=MUSIC", NONE,                          200,  200,  200,  200),

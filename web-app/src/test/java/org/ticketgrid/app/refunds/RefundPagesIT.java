@@ -154,6 +154,32 @@ class RefundPagesIT {
                 .isEqualTo("CONFIRMED");
     }
 
+    @Test
+    void anAdminFindsAnOrderByReferenceOrEmailAndRefundsIt() {
+        Sale sale = Refunds.aSaleStartingIn(api, Duration.ofDays(30));
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(1).get(6)));
+        String reference = paid.orderId().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        Browser admin = new Browser(port).from(TestAccounts.randomIp())
+                .signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+
+        String byReference = admin.get("/admin/orders?q=" + reference).body();
+        assertThat(byReference).contains(reference).contains(paid.account().email())
+                .contains("href=\"/orders/" + paid.orderId() + "/refund\"");
+        assertThat(admin.get("/admin/orders?q=" + paid.account().email().toUpperCase(java.util.Locale.ROOT)).body())
+                .as("email, any case").contains(reference);
+        assertThat(admin.get("/admin/orders?q=%25").body()).as("a LIKE wildcard is a plain character")
+                .contains("No order matches");
+        assertThat(admin.get("/admin/orders?q=" + "x".repeat(400)).status()).isEqualTo(200);
+        assertThat(admin.get("/admin/orders").body()).contains("Type a reference or an email");
+
+        Browser.Page done = admin.post("/orders/" + paid.orderId() + "/refund", Map.of("ticketId",
+                paid.ticketIds().get(0), "reason", "Support: double purchase"));
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        assertThat(Refunds.at(paid.paymentIntentId())).hasSize(1);
+        assertThat(signedIn(paid.account().email()).get("/admin/orders?q=" + reference).status())
+                .as("customers may not search").isEqualTo(403);
+    }
+
     private Browser signedIn(String email) {
         return new Browser(port).from(TestAccounts.randomIp()).signIn(email, TestAccounts.PASSWORD);
     }

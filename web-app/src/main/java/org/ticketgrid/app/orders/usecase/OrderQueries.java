@@ -28,6 +28,43 @@ public class OrderQueries implements BookingHistory {
 
     private static final int HISTORY_LIMIT = 200;
 
+    /** One order as the admins' order search lists it. */
+    public record Found(UUID orderId, String reference, String eventName, UUID eventId, String buyerEmail,
+            String status, long totalCents, String currency, Instant createdAt) {
+    }
+
+    /** How many orders the admins' search shows at most. */
+    public static final int SEARCH_LIMIT = 50;
+
+    /**
+     * Orders for support, newest first: by order reference (the first characters of its id, as on
+     * tickets and mails), by whole id, or by the buyer's email (case-insensitive, from its start).
+     * An empty query lists nothing: support looks for one order, it does not browse them.
+     */
+    public List<Found> search(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() || q.length() > 320) {
+            return List.of();
+        }
+        String idPrefix = q.toLowerCase(java.util.Locale.ROOT).matches("[0-9a-f-]{4,36}")
+                ? q.toLowerCase(java.util.Locale.ROOT) : null;
+        return jdbc.sql("""
+                SELECT o.id, e.name, e.id, u.email, o.status, o.total_cents, o.currency, o.created_at
+                  FROM orders o JOIN events e ON e.id = o.event_id
+                  LEFT JOIN users u ON u.id::text = o.account_id
+                 WHERE (CAST(? AS text) IS NOT NULL AND o.id::text LIKE CAST(? AS text) || '%')
+                    OR lower(u.email) LIKE lower(?) || '%'
+                 ORDER BY o.created_at DESC LIMIT ?""")
+                .params(idPrefix, idPrefix, q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),
+                        SEARCH_LIMIT)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new Found(id, OrderETickets.reference(id), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7).trim(),
+                            rs.getTimestamp(8).toInstant());
+                }).list();
+    }
+
     private final Orders orders;
     private final Tickets tickets;
     private final JdbcClient jdbc;
