@@ -16,6 +16,19 @@ public final class TicketCodes {
     private TicketCodes() {
     }
 
+    /**
+     * A code as typed or scanned at a gate, in the stored form: upper case, without the dashes and
+     * spaces of the readable form ("ABCD-EFGH-…"); null if it cannot be a ticket code.
+     */
+    public static String normalize(String input) {
+        if (input == null || input.length() > 64) {
+            return null;
+        }
+        String code = input.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return code.length() == LENGTH && code.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '2' && c <= '7')
+                ? code : null;
+    }
+
     public static String next() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);

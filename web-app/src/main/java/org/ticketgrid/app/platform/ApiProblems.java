@@ -38,6 +38,11 @@ public final class ApiProblems {
         public NotFound(String what) {
             super("not-found", what + " not found", Map.of());
         }
+
+        /** A 404 with its own code and words, where "not found" must say more (at a gate, say). */
+        public NotFound(String code, String detail) {
+            super(code, detail, Map.of());
+        }
     }
 
     /** 400: the request itself is wrong; nothing changed. */

@@ -27,4 +27,18 @@ class TicketCodesTest {
         }
         assertThat(codes).hasSize(20_000);
     }
+
+    @Test
+    void aCodeAsTypedOrScannedAtTheGateIsNormalizedOrRefused() {
+        String code = TicketCodes.next();
+        String readable = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        assertThat(TicketCodes.normalize(code)).isEqualTo(code);
+        assertThat(TicketCodes.normalize(readable.toLowerCase(java.util.Locale.ROOT))).isEqualTo(code);
+        assertThat(TicketCodes.normalize(" " + readable.replace('-', ' ') + "\n")).isEqualTo(code);
+        assertThat(TicketCodes.normalize(code.substring(1))).as("too short").isNull();
+        assertThat(TicketCodes.normalize(code.substring(1) + "1")).as("1 is not base32").isNull();
+        assertThat(TicketCodes.normalize("x".repeat(100))).isNull();
+        assertThat(TicketCodes.normalize(null)).isNull();
+        assertThat(TicketCodes.normalize("' OR 1=1 --")).isNull();
+    }
 }

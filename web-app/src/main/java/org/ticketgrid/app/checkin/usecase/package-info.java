@@ -1,0 +1,2 @@
+/** The check-in decision ({@link org.ticketgrid.app.checkin.usecase.CheckIn}). */
+package org.ticketgrid.app.checkin.usecase;

@@ -1,0 +1,155 @@
+package org.ticketgrid.app.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ticketgrid.app.support.Refunds.paidOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stripe.model.WebhookEndpoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ticketgrid.app.support.Api;
+import org.ticketgrid.app.support.Browser;
+import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.Orders.Sale;
+import org.ticketgrid.app.support.Payments;
+import org.ticketgrid.app.support.Refunds;
+import org.ticketgrid.app.support.Refunds.Paid;
+import org.ticketgrid.app.support.TestAccounts;
+
+/**
+ * The gate: a ticket admits once, even scanned at eight gates at the same moment; a refunded
+ * ticket, another event's ticket and a made-up code do not admit; only the event's merchant or an
+ * admin runs the gate; the page says "Let in" or "Do not let in" with the reason.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckInIT {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Api api;
+    Api merchant;
+    WebhookEndpoint endpoint;
+
+    @BeforeAll
+    void registerWebhook() {
+        api = new Api(port);
+        merchant = TestAccounts.asMerchant(api);
+        endpoint = Refunds.register("http://127.0.0.1:" + port + "/api/v1/payments/stripe/webhook");
+    }
+
+    @AfterAll
+    void unregisterWebhook() {
+        Payments.unregister(endpoint);
+    }
+
+    @Test
+    void aTicketAdmitsOnceEvenAtEightGatesAtOnceAndOnlyAValidTicketOfThisEventAdmits() throws Exception {
+        Sale sale = Refunds.aSaleStartingIn(api, Duration.ofDays(5));
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(0).get(0), sale.seats().get(0).get(1)));
+        List<String> codes = paid.order().get("tickets").findValuesAsText("code");
+        String checkins = "/api/v1/events/" + sale.eventId() + "/checkins";
+
+        String typed = codes.get(0).substring(0, 4).toLowerCase(Locale.ROOT) + "-" + codes.get(0).substring(4);
+        Api.Response first = merchant.post(checkins, Map.of("code", typed));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("place").asText()).contains("row");
+        Api.Response again = merchant.post(checkins, Map.of("code", codes.get(0)));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asText()).isEqualTo("already-checked-in");
+        assertThat(again.json().get("checkedInAt").asText()).isNotBlank();
+
+        ExecutorService gates = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> scans = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                scans.add(gates.submit(() -> {
+                    go.await();
+                    return merchant.post(checkins, Map.of("code", codes.get(1))).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> scan : scans) {
+                statuses.add(scan.get());
+            }
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses.stream().filter(s -> s == 200)).as("one gate lets the holder in").hasSize(1);
+        } finally {
+            gates.shutdownNow();
+        }
+
+        Paid refunded = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(1).get(0)));
+        assertThat(merchant.post("/api/v1/orders/" + refunded.orderId() + "/refund", Map.of("reason", "Ill"))
+                .status()).isEqualTo(202);
+        Api.Response voided = merchant.post(checkins, Map.of("code",
+                refunded.order().get("tickets").findValuesAsText("code").getFirst()));
+        assertThat(voided.status()).isEqualTo(409);
+        assertThat(voided.json().get("code").asText()).isEqualTo("ticket-void");
+
+        Sale other = Refunds.aSaleStartingIn(api, Duration.ofDays(6));
+        Paid elsewhere = paidOrder(api, jdbc, other.eventId(), List.of(other.seats().get(0).get(0)));
+        Api.Response wrongEvent = merchant.post(checkins, Map.of("code",
+                elsewhere.order().get("tickets").findValuesAsText("code").getFirst()));
+        assertThat(wrongEvent.status()).isEqualTo(404);
+        assertThat(wrongEvent.json().get("code").asText()).isEqualTo("unknown-ticket");
+        assertThat(merchant.post(checkins, Map.of("code", "AAAAAAAAAAAAAAAAAAAAAAAAAA")).status()).isEqualTo(404);
+        Api.Response garbage = merchant.post(checkins, Map.of("code", "' OR 1=1 --"));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.json().get("code").asText()).isEqualTo("invalid-code");
+        assertThat(merchant.post(checkins, "{}").status()).isEqualTo(400);
+
+        assertThat(paid.buyer().post(checkins, Map.of("code", codes.get(0))).status()).as("a customer").isEqualTo(403);
+        Api otherMerchant = api.withToken(TestAccounts.withRole(api, "MERCHANT").token());
+        assertThat(otherMerchant.post(checkins, Map.of("code", codes.get(0))).status()).isEqualTo(403);
+        assertThat(merchant.post("/api/v1/events/" + UUID.randomUUID() + "/checkins",
+                Map.of("code", codes.get(0))).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tickets WHERE event_id = ? AND checked_in_at IS NOT NULL")
+                .param(UUID.fromString(sale.eventId())).query(Long.class).single())
+                .as("only the two valid tickets were let in").isEqualTo(2);
+    }
+
+    @Test
+    void theGatePageSaysLetInOrDoNotLetInWithTheReason() {
+        Sale sale = Refunds.aSaleStartingIn(api, Duration.ofDays(7));
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(1).get(4)));
+        JsonNode ticket = paid.order().get("tickets").get(0);
+        Browser gate = new Browser(port).from(TestAccounts.randomIp())
+                .signIn(TestAccounts.merchant(api).email(), TestAccounts.PASSWORD);
+        String path = "/merchant/events/" + sale.eventId() + "/checkin";
+
+        assertThat(gate.get("/merchant/events/" + sale.eventId()).body()).contains("href=\"" + path + "\"");
+        assertThat(gate.get(path).body()).contains("0</strong> of").contains("autofocus");
+        Browser.Page in = gate.post(path, Map.of("code", ticket.get("code").asText()));
+        assertThat(in.status()).isEqualTo(200);
+        assertThat(in.body()).contains("Let in").contains("1</strong> of");
+        Browser.Page twice = gate.post(path, Map.of("code", ticket.get("code").asText()));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("Do not let in").contains("already let in");
+        Browser.Page nonsense = gate.post(path, Map.of("code", "hello"));
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.body()).contains("That is not a ticket code").doesNotContain("Exception");
+
+        Browser customer = new Browser(port).from(TestAccounts.randomIp())
+                .signIn(paid.account().email(), TestAccounts.PASSWORD);
+        assertThat(customer.get(path).status()).isEqualTo(403);
+    }
+}
