@@ -20,7 +20,7 @@ public class CheckIn {
     }
 
     /** How many of the event's valid tickets have been let in. */
-    public record Progress(long checkedIn, long valid) {
+    public record Progress(String eventName, long checkedIn, long valid) {
     }
 
     private final JdbcClient jdbc;
@@ -64,12 +64,12 @@ public class CheckIn {
 
     /** The event's check-in count, for the gate page. */
     public Progress progress(UUID eventId, Actor gate) {
-        mayRunTheGate(eventId, gate);
+        String name = mayRunTheGate(eventId, gate);
         return jdbc.sql("""
                 SELECT COUNT(*) FILTER (WHERE t.checked_in_at IS NOT NULL), COUNT(*)
                   FROM tickets t JOIN orders o ON o.id = t.order_id
                  WHERE t.event_id = ? AND t.status = 'VALID' AND o.status IN ('CONFIRMED', 'PARTIALLY_REFUNDED')""")
-                .param(eventId).query((rs, n) -> new Progress(rs.getLong(1), rs.getLong(2))).single();
+                .param(eventId).query((rs, n) -> new Progress(name, rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** Why a code that did not admit does not: read after the conditional UPDATE found nothing to do. */
@@ -105,15 +105,16 @@ public class CheckIn {
         return label == null ? "Ticket" : label.text();
     }
 
-    /** The event's merchant or an admin; 404 for an unknown event, 403 for someone else's. */
-    private void mayRunTheGate(UUID eventId, Actor gate) {
-        List<UUID> owner = jdbc.sql("SELECT merchant_id FROM events WHERE id = ?").param(eventId)
-                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
-        if (owner.isEmpty()) {
+    /** The event's name if the gate is its merchant or an admin; 404 for an unknown event, 403 for someone else's. */
+    private String mayRunTheGate(UUID eventId, Actor gate) {
+        List<Object[]> event = jdbc.sql("SELECT merchant_id, name FROM events WHERE id = ?").param(eventId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
+        if (event.isEmpty()) {
             throw new ApiProblems.NotFound("event");
         }
-        if (!gate.mayManage(owner.getFirst())) {
+        if (!gate.mayManage((UUID) event.getFirst()[0])) {
             throw new ApiProblems.Forbidden("not-your-event", "Only the event's merchant or an admin can check tickets in.");
         }
+        return (String) event.getFirst()[1];
     }
 }
