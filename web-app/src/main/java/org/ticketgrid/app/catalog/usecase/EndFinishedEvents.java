@@ -7,11 +7,10 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.SaleCatalog;
-import org.ticketgrid.app.platform.PeriodicTask;
+import org.ticketgrid.app.platform.PeriodicRounds;
 
 /**
  * Moves published events whose end has passed to ENDED, once a minute
@@ -22,20 +21,18 @@ import org.ticketgrid.app.platform.PeriodicTask;
  * makes the stored status true for the merchant's screens, search (through CDC) and reports.
  */
 @Service
-public class EndFinishedEvents implements SmartLifecycle {
+public class EndFinishedEvents extends PeriodicRounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(EndFinishedEvents.class);
 
     private final JdbcClient jdbc;
     private final SaleCatalog catalog;
-    private final Duration period;
-    private PeriodicTask sweeper;
 
     EndFinishedEvents(JdbcClient jdbc, SaleCatalog catalog,
             @Value("${ticketgrid.catalog.end-sweep-period:1m}") Duration period) {
+        super("event-ending", period, true, LOG);
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.period = period;
     }
 
     /** Ends what is over at {@code now}; returns the events it ended. */
@@ -52,20 +49,7 @@ public class EndFinishedEvents implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        sweeper = PeriodicTask.every("event-ending", period, () -> endAt(Instant.now()), LOG);
-    }
-
-    @Override
-    public void stop() {
-        if (sweeper != null) {
-            sweeper.close();
-            sweeper = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return sweeper != null;
+    protected void round() {
+        endAt(Instant.now());
     }
 }

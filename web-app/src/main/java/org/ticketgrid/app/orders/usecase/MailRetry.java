@@ -7,11 +7,10 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.orders.mail.OrderMails;
 import org.ticketgrid.app.orders.persistence.Orders;
-import org.ticketgrid.app.platform.PeriodicTask;
+import org.ticketgrid.app.platform.PeriodicRounds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 
 /**
@@ -23,7 +22,7 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  * conditional UPDATE per round, so several instances never send the same retry twice.
  */
 @Service
-public class MailRetry implements SmartLifecycle {
+public class MailRetry extends PeriodicRounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailRetry.class);
     private static final Duration GIVE_UP_AFTER = Duration.ofDays(2);
@@ -32,19 +31,15 @@ public class MailRetry implements SmartLifecycle {
     private final OrderMails mails;
     private final String scope;
     private final Duration retryAfter;
-    private final Duration period;
-    private final boolean enabled;
-    private PeriodicTask task;
 
     MailRetry(Orders orders, OrderMails mails, TicketGridProperties properties,
             @Value("${ticketgrid.payments.mail-retry-after:5m}") Duration retryAfter,
             @Value("${ticketgrid.payments.mail-retry-period:1m}") Duration period) {
+        super("mail-retry", period, properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
         this.orders = orders;
         this.mails = mails;
         this.scope = properties.payments().scope();
         this.retryAfter = retryAfter;
-        this.period = period;
-        this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
     }
 
     /** Re-sends the mails claimed before {@code now - retryAfter} and never sent; returns their orders. */
@@ -59,22 +54,7 @@ public class MailRetry implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (enabled && period.isPositive()) { // 0 turns the rounds off (tests call resend themselves)
-            task = PeriodicTask.every("mail-retry", period, () -> resend(Instant.now()), LOG);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (task != null) {
-            task.close();
-            task = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return task != null;
+    protected void round() {
+        resend(Instant.now());
     }
 }

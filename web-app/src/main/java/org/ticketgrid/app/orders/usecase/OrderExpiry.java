@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,7 +12,7 @@ import org.ticketgrid.app.orders.PaymentState;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
-import org.ticketgrid.app.platform.PeriodicTask;
+import org.ticketgrid.app.platform.PeriodicRounds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 
 /**
@@ -25,7 +24,7 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  * every reader.
  */
 @Service
-public class OrderExpiry implements SmartLifecycle {
+public class OrderExpiry extends PeriodicRounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderExpiry.class);
 
@@ -34,17 +33,16 @@ public class OrderExpiry implements SmartLifecycle {
     private final BookOrders booking;
     private final TransactionTemplate transactions;
     private final TicketGridProperties.Payments settings;
-    private final boolean enabled;
-    private PeriodicTask sweeper;
 
     OrderExpiry(Orders orders, PaymentIntents intents, BookOrders booking, PlatformTransactionManager transactions,
             TicketGridProperties properties) {
+        super("order-expiry", properties.payments().expirySweepPeriod(),
+                properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
         this.orders = orders;
         this.intents = intents;
         this.booking = booking;
         this.transactions = new TransactionTemplate(transactions);
         this.settings = properties.payments();
-        this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
     }
 
     private enum Outcome { EXPIRED, PAID, BUSY }
@@ -102,23 +100,7 @@ public class OrderExpiry implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!enabled) {
-            return;
-        }
-        sweeper = PeriodicTask.every("order-expiry", settings.expirySweepPeriod(), () -> sweep(Instant.now()), LOG);
-    }
-
-    @Override
-    public void stop() {
-        if (sweeper != null) {
-            sweeper.close();
-            sweeper = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return sweeper != null;
+    protected void round() {
+        sweep(Instant.now());
     }
 }

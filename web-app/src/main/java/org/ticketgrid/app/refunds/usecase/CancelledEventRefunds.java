@@ -5,9 +5,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
-import org.ticketgrid.app.platform.PeriodicTask;
+import org.ticketgrid.app.platform.PeriodicRounds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 
@@ -21,24 +20,20 @@ import org.ticketgrid.app.refunds.persistence.RefundStore;
  * way), so nobody keeps a ticket, or pays, for an event that will not happen.
  */
 @Service
-public class CancelledEventRefunds implements SmartLifecycle {
+public class CancelledEventRefunds extends PeriodicRounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(CancelledEventRefunds.class);
 
     private final RefundStore refunds;
     private final RequestRefund requests;
     private final String paymentScope;
-    private final Duration period;
-    private final boolean enabled;
-    private PeriodicTask task;
 
     CancelledEventRefunds(RefundStore refunds, RequestRefund requests, TicketGridProperties properties,
             @Value("${ticketgrid.refunds.cancelled-event-period:30s}") Duration period) {
+        super("cancelled-event-refunds", period, properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
         this.refunds = refunds;
         this.requests = requests;
         this.paymentScope = properties.payments().scope();
-        this.period = period;
-        this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
     }
 
     /** One round: refunds what cancelled events still owe, at most 100 orders; returns how many refunds it made. */
@@ -60,22 +55,7 @@ public class CancelledEventRefunds implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (enabled && period.isPositive()) {
-            task = PeriodicTask.every("cancelled-event-refunds", period, this::refundCancelledEvents, LOG);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (task != null) {
-            task.close();
-            task = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return task != null;
+    protected void round() {
+        refundCancelledEvents();
     }
 }

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
-import org.ticketgrid.app.platform.PeriodicTask;
+import org.ticketgrid.app.platform.PeriodicRounds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.RefundProperties;
 import org.ticketgrid.app.refunds.mail.RefundMails;
@@ -21,7 +20,7 @@ import org.ticketgrid.app.refunds.persistence.RefundStore;
  * so two sweepers finishing one refund make one provider refund and one transition.
  */
 @Service
-public class RefundSweeper implements SmartLifecycle {
+public class RefundSweeper extends PeriodicRounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefundSweeper.class);
 
@@ -29,17 +28,15 @@ public class RefundSweeper implements SmartLifecycle {
     private final RefundStore refunds;
     private final RefundMails mails;
     private final RefundProperties settings;
-    private final boolean enabled;
     private final String paymentScope;
-    private PeriodicTask task;
 
     RefundSweeper(RefundExecution execution, RefundStore refunds, RefundMails mails,
             RefundProperties settings, TicketGridProperties properties) {
+        super("refund-sweeper", settings.sweepPeriod(), properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
         this.mails = mails;
         this.execution = execution;
         this.refunds = refunds;
         this.settings = settings;
-        this.enabled = properties.runs(TicketGridProperties.BOOKING_CONSUMER);
         this.paymentScope = properties.payments().scope();
     }
 
@@ -74,26 +71,9 @@ public class RefundSweeper implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (enabled) {
-            task = PeriodicTask.every("refund-sweeper", settings.sweepPeriod(), () -> {
-                Instant now = Instant.now();
-                sweep(now);
-                resendMails(now);
-            }, LOG);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (task != null) {
-            task.close();
-            task = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return task != null;
+    protected void round() {
+        Instant now = Instant.now();
+        sweep(now);
+        resendMails(now);
     }
 }
