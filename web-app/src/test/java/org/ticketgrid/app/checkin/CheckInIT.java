@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ticketgrid.app.support.Refunds.paidOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.stripe.model.WebhookEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.PaymentWebhookTest;
 import org.ticketgrid.app.support.Orders.Sale;
-import org.ticketgrid.app.support.Payments;
 import org.ticketgrid.app.support.Refunds;
 import org.ticketgrid.app.support.Refunds.Paid;
 import org.ticketgrid.app.support.TestAccounts;
@@ -38,27 +32,7 @@ import org.ticketgrid.app.support.TestAccounts;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckInIT {
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    Api api;
-    Api merchant;
-    WebhookEndpoint endpoint;
-
-    @BeforeAll
-    void registerWebhook() {
-        api = new Api(port);
-        merchant = TestAccounts.asMerchant(api);
-        endpoint = Refunds.register("http://127.0.0.1:" + port + "/api/v1/payments/stripe/webhook");
-    }
-
-    @AfterAll
-    void unregisterWebhook() {
-        Payments.unregister(endpoint);
-    }
+class CheckInIT extends PaymentWebhookTest {
 
     @Test
     void aTicketAdmitsOnceEvenAtEightGatesAtOnceAndOnlyAValidTicketOfThisEventAdmits() throws Exception {

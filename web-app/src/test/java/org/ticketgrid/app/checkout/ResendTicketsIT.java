@@ -3,24 +3,18 @@ package org.ticketgrid.app.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ticketgrid.app.support.Refunds.paidOrder;
 
-import com.stripe.model.WebhookEndpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.PaymentWebhookTest;
 import org.ticketgrid.app.support.Mailbox;
 import org.ticketgrid.app.support.Orders.Sale;
-import org.ticketgrid.app.support.Payments;
 import org.ticketgrid.app.support.Refunds;
 import org.ticketgrid.app.support.Refunds.Paid;
 import org.ticketgrid.app.support.TestAccounts;
@@ -33,25 +27,7 @@ import org.ticketgrid.testing.Eventually;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResendTicketsIT {
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    Api api;
-    WebhookEndpoint endpoint;
-
-    @BeforeAll
-    void registerWebhook() {
-        api = new Api(port);
-        endpoint = Refunds.register("http://127.0.0.1:" + port + "/api/v1/payments/stripe/webhook");
-    }
-
-    @AfterAll
-    void unregisterWebhook() {
-        Payments.unregister(endpoint);
-    }
+class ResendTicketsIT extends PaymentWebhookTest {
 
     @Test
     void theBuyerGetsTheTicketsMailAgainAtMostOnceAMinute() {

@@ -377,6 +377,21 @@ class OrdersIT {
         assertThat(validTickets(sale.eventId(), seats)).isEqualTo(1);
     }
 
+    /** A buyer's checkout of two seats whose hold has run out, the payment not made yet. */
+    record Lapsed(Sale sale, TestAccounts.Account buyer, Api api, List<Long> seats, JsonNode order) {
+    }
+
+    private Lapsed lapsedCheckout() {
+        Sale sale = aSale(api);
+        TestAccounts.Account buyer = TestAccounts.customer(api);
+        Api late = api.withToken(buyer.token());
+        List<Long> seats = List.of(sale.seats().get(0).get(8), sale.seats().get(0).get(9));
+        String hold = hold(late, sale.eventId(), seats);
+        JsonNode order = checkout(late, hold);
+        awaitHoldExpired(late, hold);
+        return new Lapsed(sale, buyer, late, seats, order);
+    }
+
     /**
      * The buyer's hold ran out and they held the limit elsewhere at the event meanwhile; their late
      * payment for the lapsed seats (still free) would give them more than the limit, so it is
@@ -385,13 +400,12 @@ class OrdersIT {
      */
     @Test
     void aLatePaymentForLapsedSeatsThatWouldPassTheBuyersLimitIsCancelledNotCharged() {
-        Sale sale = aSale(api);
-        TestAccounts.Account buyer = TestAccounts.customer(api);
-        Api late = api.withToken(buyer.token());
-        List<Long> lapsedSeats = List.of(sale.seats().get(0).get(8), sale.seats().get(0).get(9));
-        String lapsedHold = hold(late, sale.eventId(), lapsedSeats);
-        JsonNode lateOrder = checkout(late, lapsedHold);
-        awaitHoldExpired(late, lapsedHold);
+        Lapsed lapsed = lapsedCheckout();
+        Sale sale = lapsed.sale();
+        TestAccounts.Account buyer = lapsed.buyer();
+        Api late = lapsed.api();
+        List<Long> lapsedSeats = lapsed.seats();
+        JsonNode lateOrder = lapsed.order();
         int limit = properties.holds().maxPerAccountPerEvent();
         String fullHold = hold(late, sale.eventId(), sale.seats().get(1).subList(0, limit));
 
@@ -416,13 +430,12 @@ class OrdersIT {
     /** Within the limit, a late payment for lapsed seats that nobody took is booked and counts for good. */
     @Test
     void aLatePaymentForLapsedSeatsNobodyTookIsBookedAndCountsAgainstTheLimit() {
-        Sale sale = aSale(api);
-        TestAccounts.Account buyer = TestAccounts.customer(api);
-        Api late = api.withToken(buyer.token());
-        List<Long> lapsedSeats = List.of(sale.seats().get(0).get(8), sale.seats().get(0).get(9));
-        String lapsedHold = hold(late, sale.eventId(), lapsedSeats);
-        JsonNode lateOrder = checkout(late, lapsedHold);
-        awaitHoldExpired(late, lapsedHold);
+        Lapsed lapsed = lapsedCheckout();
+        Sale sale = lapsed.sale();
+        TestAccounts.Account buyer = lapsed.buyer();
+        Api late = lapsed.api();
+        List<Long> lapsedSeats = lapsed.seats();
+        JsonNode lateOrder = lapsed.order();
         // Another hold of the same buyer drops the lapsed one from the count before the payment lands.
         String other = hold(late, sale.eventId(), List.of(sale.seats().get(1).get(0)));
 

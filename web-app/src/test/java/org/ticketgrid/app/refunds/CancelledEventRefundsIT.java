@@ -6,7 +6,6 @@ import static org.ticketgrid.app.support.Refunds.paidOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
-import com.stripe.model.WebhookEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.refunds.usecase.CancelledEventRefunds;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.Browser;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.PaymentWebhookTest;
 import org.ticketgrid.app.support.Mailbox;
 import org.ticketgrid.app.support.Orders;
 import org.ticketgrid.app.support.Orders.Sale;
@@ -41,29 +37,12 @@ import org.ticketgrid.testing.Eventually;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CancelledEventRefundsIT {
+class CancelledEventRefundsIT extends PaymentWebhookTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CancelledEventRefunds cancellations;
-    Api api;
-    Api merchant;
-    WebhookEndpoint endpoint;
 
-    @BeforeAll
-    void registerWebhook() {
-        api = new Api(port);
-        merchant = TestAccounts.asMerchant(api);
-        endpoint = Refunds.register("http://127.0.0.1:" + port + "/api/v1/payments/stripe/webhook");
-    }
 
-    @AfterAll
-    void unregisterWebhook() {
-        Payments.unregister(endpoint);
-    }
 
     @Test
     void cancellingAnEventRefundsEveryTicketSoldOnceAndTakesNoPaymentStillOnItsWay() {

@@ -8,7 +8,6 @@ import static org.ticketgrid.app.support.Refunds.paidOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stripe.model.Refund;
-import com.stripe.model.WebhookEndpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,19 +18,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 import org.ticketgrid.app.refunds.usecase.RefundSweeper;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
+import org.ticketgrid.app.support.PaymentWebhookTest;
 import org.ticketgrid.app.support.Mailbox;
 import org.ticketgrid.app.support.Orders;
 import org.ticketgrid.app.support.Orders.Sale;
@@ -48,33 +44,16 @@ import org.ticketgrid.testing.Eventually;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RefundsIT {
+class RefundsIT extends PaymentWebhookTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RefundStore refundStore;
     @Autowired
     RefundSweeper sweeper;
     @Autowired
     ProviderRefunds provider;
-    Api api;
-    Api merchant;
-    WebhookEndpoint endpoint;
 
-    @BeforeAll
-    void registerWebhook() {
-        api = new Api(port);
-        merchant = TestAccounts.asMerchant(api);
-        endpoint = Refunds.register("http://127.0.0.1:" + port + "/api/v1/payments/stripe/webhook");
-    }
 
-    @AfterAll
-    void unregisterWebhook() {
-        Payments.unregister(endpoint);
-    }
 
     @Test
     void refundingAWholeOrderRefundsAtTheProviderVoidsTicketsFreesSeatsAndMails() {
