@@ -45,13 +45,15 @@ class CheckInPages {
             Model model, HttpServletResponse response) {
         UUID eventId = Ids.uuid(id, "event");
         Actor gate = Actor.of(caller);
-        checkIn.progress(eventId, gate); // 404/403 pages before anything else
         Verdict verdict;
         try {
             CheckIn.Admitted admitted = checkIn.admit(eventId, code, gate);
             verdict = new Verdict(true, "Let in", admitted.place()
                     + (admitted.ticketType() == null ? "" : " · " + admitted.ticketType()));
         } catch (ApiProblems.InvalidRequest | ApiProblems.Conflict | ApiProblems.NotFound refused) {
+            if (refused instanceof ApiProblems.NotFound && !"unknown-ticket".equals(refused.code())) {
+                throw refused; // no such event: the 404 page, not an answer about a ticket
+            }
             response.setStatus(refused instanceof ApiProblems.InvalidRequest ? HttpServletResponse.SC_BAD_REQUEST
                     : refused instanceof ApiProblems.NotFound ? HttpServletResponse.SC_NOT_FOUND
                     : HttpServletResponse.SC_CONFLICT);
