@@ -42,7 +42,8 @@ public final class HoldQuota {
     /**
      * Counts {@code count} more seats for {@code holdId} until {@code holdUntil} if the account then
      * has at most {@code limit} seats in live holds and purchases; otherwise changes nothing. Asking
-     * again for a hold already counted grants it again without counting it twice (a retried call).
+     * again for a hold already counted grants it again without counting it twice (a retried call),
+     * and moves its end to {@code holdUntil} if that is later (never earlier).
      *
      * @param now the caller's clock, so that the backup replica decides exactly as the primary did
      * @return the decision, the seats in use (after it, if granted) and the quota to store
@@ -53,7 +54,10 @@ public final class HoldQuota {
         }
         HoldQuota live = withoutExpired(now);
         if (live.indexOf(holdId) >= 0) {
-            return new Decision(true, live.used(now), live);
+            // Already counted (a retried call, or a booking re-counting its hold): keep it counting
+            // until holdUntil if that is later, so a booking needs one call, not a reserve and an extend.
+            HoldQuota extended = live.withUntil(holdId, holdUntil);
+            return new Decision(true, extended.used(now), extended);
         }
         int used = live.used(now);
         if (used + count > limit) {

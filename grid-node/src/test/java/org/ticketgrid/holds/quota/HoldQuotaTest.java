@@ -45,6 +45,11 @@ class HoldQuotaTest {
         HoldQuota.Decision again = q.reserve(1, 5, LIMIT, 1, 100);
         assertThat(again.granted()).isTrue();
         assertThat(again.used()).isEqualTo(5);
+        assertThat(again.next()).as("nothing changed: nothing to write").isSameAs(q);
+
+        HoldQuota later = q.reserve(1, 5, LIMIT, 1, 300).next();
+        assertThat(later.used(250)).as("asked again with a later end: it counts until then").isEqualTo(5);
+        assertThat(later.reserve(1, 5, LIMIT, 1, 200).next().used(250)).as("never shortened").isEqualTo(5);
     }
 
     @Test

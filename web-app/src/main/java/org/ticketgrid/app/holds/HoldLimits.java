@@ -68,12 +68,9 @@ public class HoldLimits {
      * account more than the limit. Returns false, changing nothing, when the limit refuses.
      */
     public boolean recount(String eventId, String accountId, long holdId, int seats, long now, long until) {
-        QuotaKey key = key(eventId, accountId);
-        if (!quotas.executeOnKey(key, new ReserveQuotaProcessor(holdId, seats, limit, now, until)).granted()) {
-            return false;
-        }
-        quotas.executeOnKey(key, new ChangeQuotaProcessor(holdId, until, now));
-        return true;
+        // One call: a hold still counted is only kept counting until `until` (never shortened).
+        return quotas.executeOnKey(key(eventId, accountId),
+                new ReserveQuotaProcessor(holdId, seats, limit, now, until)).granted();
     }
 
     /** The hold counts until {@code until} while its buyer pays (for the orders feature). */
