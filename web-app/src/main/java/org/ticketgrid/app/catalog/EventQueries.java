@@ -1,5 +1,6 @@
 package org.ticketgrid.app.catalog;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +42,12 @@ public class EventQueries {
     }
 
     /** One seat on the map. */
-    public record SeatView(long id, String row, int number, float x, float y, UUID ticketTypeId,
+    public record SeatView(@JsonFormat(shape = JsonFormat.Shape.STRING) long id, String row, int number, float x, float y, UUID ticketTypeId,
             SeatState status) {
     }
 
     /** One section on the map. */
-    public record SectionView(long id, String name, String kind, int capacity, List<SeatView> seats) {
+    public record SectionView(@JsonFormat(shape = JsonFormat.Shape.STRING) long id, String name, String kind, int capacity, List<SeatView> seats) {
     }
 
     private final EventRepository events;

@@ -18,12 +18,12 @@ final class Sse {
         for (LiveEvent event : events) {
             out.append("event: ").append(event.name()).append("\ndata: ");
             switch (event) {
-                case LiveEvent.Seat s -> out.append("{\"seatId\":").append(s.seatId()).append(",\"status\":\"")
+                case LiveEvent.Seat s -> out.append("{\"seatId\":\"").append(s.seatId()).append("\",\"status\":\"")
                         .append(s.status()).append("\"}");
                 case LiveEvent.Availability a -> out.append("{\"ticketTypeId\":\"").append(a.ticketTypeId())
                         .append("\",\"available\":").append(a.available()).append(",\"held\":").append(a.held())
                         .append(",\"sold\":").append(a.sold()).append('}');
-                case LiveEvent.Section s -> out.append("{\"sectionId\":").append(s.sectionId())
+                case LiveEvent.Section s -> out.append("{\"sectionId\":\"").append(s.sectionId()).append('"')
                         .append(",\"available\":").append(s.available()).append(",\"capacity\":")
                         .append(s.capacity()).append('}');
             }

@@ -34,6 +34,7 @@ import org.ticketgrid.app.accounts.security.ProblemResponses;
 import org.ticketgrid.app.accounts.security.SignInThrottledException;
 import org.ticketgrid.app.accounts.usecase.AccessTokens;
 import org.ticketgrid.app.accounts.usecase.SignIn;
+import org.ticketgrid.app.platform.boundary.RelativeRedirects;
 
 /**
  * The authorization matrix of the whole app, in three filter chains: the API docs (public,
@@ -136,6 +137,7 @@ class SecurityConfiguration {
             AccountsProperties properties) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/account");
+        success.setRedirectStrategy(RelativeRedirects.strategy());
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -162,7 +164,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout()),
                         SecurityContextHolderFilter.class)
                 .csrf(Customizer.withDefaults())
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                .exceptionHandling(e -> e.authenticationEntryPoint(RelativeRedirects.signIn("/signin"))
+                        .accessDeniedHandler((request, response, denied) -> {
                     ProblemResponses.logDenied(request);
                     PAGE_DENIED.handle(request, response, denied);
                 }))

@@ -131,6 +131,28 @@ class EnumerationAndThrottlingIT {
     }
 
     @Test
+    void guessesFromElsewhereDoNotLockTheOwnerOutAtAnAddressTheySignedInFrom() {
+        var account = TestAccounts.customer(api);
+        Api home = api.from(TestAccounts.randomIp());
+        Map<String, String> right = Map.of("email", account.email(), "password", TestAccounts.PASSWORD);
+        assertThat(home.post("/api/v1/auth/token", right).status()).isEqualTo(200);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.from(TestAccounts.randomIp()).post("/api/v1/auth/token",
+                    Map.of("email", account.email(), "password", "Guess-" + i + "-xyz")).status()).isEqualTo(401);
+        }
+        // The account's guesses are slowed: a new address, even with the right password, waits.
+        assertThat(api.from(TestAccounts.randomIp()).post("/api/v1/auth/token", right).status()).isEqualTo(429);
+        // The owner, at the address they signed in from before, is not locked out (ASVS 2.2.1 soft lockout).
+        assertThat(home.post("/api/v1/auth/token", right).status()).isEqualTo(200);
+        // That address has attempts of its own, not unlimited ones: five wrong guesses there, then 429.
+        for (int i = 1; i <= 5; i++) {
+            assertThat(home.post("/api/v1/auth/token", Map.of("email", account.email(), "password",
+                    "Home-Guess-" + i)).status()).as("guess " + i + " from home").isEqualTo(401);
+        }
+        assertThat(home.post("/api/v1/auth/token", right).status()).isEqualTo(429);
+    }
+
+    @Test
     void oneAddressTryingManyAccountsIsThrottledByAddress() {
         Api attacker = api.from(TestAccounts.randomIp());
         List<Integer> seen = new ArrayList<>();

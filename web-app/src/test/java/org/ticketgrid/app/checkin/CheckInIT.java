@@ -126,4 +126,41 @@ class CheckInIT extends PaymentWebhookTest {
                 .signIn(paid.account().email(), TestAccounts.PASSWORD);
         assertThat(customer.get(path).status()).isEqualTo(403);
     }
+
+    @Test
+    void aTicketLetInAtTheDoorIsNotRefundedAndTheRefundPageSaysSo() {
+        Sale sale = Refunds.aSaleStartingIn(api, Duration.ofDays(5));
+        Paid paid = paidOrder(api, jdbc, sale.eventId(), List.of(sale.seats().get(0).get(0), sale.seats().get(0).get(1)));
+        List<String> codes = paid.order().get("tickets").findValuesAsText("code");
+        List<String> tickets = paid.ticketIds();
+        String checkins = "/api/v1/events/" + sale.eventId() + "/checkins";
+        assertThat(merchant.post(checkins, Map.of("code", codes.get(0))).status()).isEqualTo(200);
+        String refund = "/api/v1/orders/" + paid.orderId() + "/refund";
+
+        Api.Response used = paid.buyer().post(refund, Map.of("reason", "Went home early", "ticketIds",
+                List.of(tickets.get(0))));
+        assertThat(used.status()).as(used.body()).isEqualTo(409);
+        assertThat(used.contentType()).startsWith("application/problem+json");
+        assertThat(used.json().get("code").asText()).isEqualTo("ticket-checked-in");
+        assertThat(merchant.post(refund, Map.of("reason", "Asked at the desk", "ticketIds", List.of(tickets.get(0))))
+                .json().get("code").asText()).as("the merchant neither").isEqualTo("ticket-checked-in");
+        assertThat(Refunds.ticketStatuses(paid.buyer(), paid.orderId()).get(tickets.get(0))).isEqualTo("VALID");
+
+        // "Everything" is the tickets not used yet; once all are used, there is nothing to refund.
+        Api.Response rest = paid.buyer().post(refund, Map.of("reason", "Friend cannot come"));
+        assertThat(rest.status()).as(rest.body()).isEqualTo(202);
+        assertThat(rest.json().get("ticketIds")).hasSize(1);
+        assertThat(rest.json().get("ticketIds").get(0).asText()).isEqualTo(tickets.get(1));
+        Api.Response nothing = paid.buyer().post(refund, Map.of("reason", "Again"));
+        assertThat(nothing.status()).isEqualTo(409);
+        assertThat(nothing.json().get("code").asText()).isEqualTo("ticket-checked-in");
+
+        Browser buyer = new Browser(port).signIn(paid.account().email(), TestAccounts.PASSWORD);
+        Browser.Page page = buyer.get("/orders/" + paid.orderId() + "/refund");
+        assertThat(page.body()).contains("used at the door").doesNotContain("Refund the chosen tickets");
+        Browser.Page posted = buyer.post("/orders/" + paid.orderId() + "/refund",
+                Map.of("ticketId", tickets.get(0), "reason", "Please"));
+        assertThat(posted.status()).isEqualTo(409);
+        assertThat(posted.body()).contains("already used at the door");
+    }
 }

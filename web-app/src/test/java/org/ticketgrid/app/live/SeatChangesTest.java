@@ -62,7 +62,7 @@ class SeatChangesTest {
     void eventsAreFramedAsServerSentEvents() {
         UUID type = UUID.fromString("00000000-0000-0000-0000-000000000007");
         assertThat(Sse.format(List.of(new LiveEvent.Seat(5, "AVAILABLE"), new LiveEvent.Availability(type, 3, 1, 0))))
-                .isEqualTo("event: seat\ndata: {\"seatId\":5,\"status\":\"AVAILABLE\"}\n\n"
+                .isEqualTo("event: seat\ndata: {\"seatId\":\"5\",\"status\":\"AVAILABLE\"}\n\n"
                         + "event: availability\ndata: {\"ticketTypeId\":\"" + type + "\",\"available\":3,\"held\":1,\"sold\":0}\n\n");
     }
 }

@@ -1,5 +1,7 @@
 package org.ticketgrid.app.accounts.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -35,7 +37,7 @@ class AdminUsersApi {
     }
 
     @GetMapping
-    UsersResponse list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
+    UsersResponse list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page) {
         AdminUsers.Page result = admin.search(q, page);
         return new UsersResponse(result.items().stream().map(MeApi.ProfileResponse::of).toList(), result.total(),
                 result.page(), result.size());

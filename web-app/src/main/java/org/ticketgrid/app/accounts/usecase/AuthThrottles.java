@@ -15,6 +15,9 @@ import org.ticketgrid.app.accounts.Throttle;
 @Component
 public class AuthThrottles {
 
+    /** The name of the per-account sign-in limit, as a refusal reports it. */
+    public static final String LOGIN_PER_ACCOUNT = "login-per-account";
+
     private final Throttle throttle;
     private final AccountsProperties.Throttling rates;
 
@@ -24,7 +27,17 @@ public class AuthThrottles {
     }
 
     public List<Throttle.Key> login(String email, String ip) {
-        return List.of(new Throttle.Key("login:account:" + account(email), rates.loginPerAccount().named("login-per-account")),
+        return List.of(new Throttle.Key("login:account:" + account(email), rates.loginPerAccount().named(LOGIN_PER_ACCOUNT)),
+                new Throttle.Key("login:ip:" + ip, rates.loginPerIp().named("login-per-ip")));
+    }
+
+    /**
+     * The keys of a sign-in from an address the account signed in from before, once the account's
+     * own attempts are used up: that address has its own attempts at this account (soft lockout).
+     */
+    public List<Throttle.Key> loginFromKnownAddress(String email, String ip) {
+        return List.of(new Throttle.Key("login:account:" + account(email) + ":ip:" + ip,
+                        rates.loginPerAccount().named(LOGIN_PER_ACCOUNT)),
                 new Throttle.Key("login:ip:" + ip, rates.loginPerIp().named("login-per-ip")));
     }
 

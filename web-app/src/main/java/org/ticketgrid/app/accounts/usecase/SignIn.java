@@ -32,8 +32,11 @@ public class SignIn {
     private final Credentials credentials;
     private final AuthThrottles throttles;
     private final SecurityEvents events;
+    private final KnownAddresses knownAddresses;
 
-    SignIn(Users users, Credentials credentials, AuthThrottles throttles, SecurityEvents events) {
+    SignIn(Users users, Credentials credentials, AuthThrottles throttles, SecurityEvents events,
+            KnownAddresses knownAddresses) {
+        this.knownAddresses = knownAddresses;
         this.users = users;
         this.credentials = credentials;
         this.throttles = throttles;
@@ -42,7 +45,17 @@ public class SignIn {
 
     public Outcome signIn(String email, String password, String ip) {
         List<Throttle.Key> keys = throttles.login(email, ip);
-        if (throttles.attempt(keys) instanceof Throttle.Throttled t) {
+        Throttle.Decision decision = throttles.attempt(keys);
+        if (decision instanceof Throttle.Throttled t && AuthThrottles.LOGIN_PER_ACCOUNT.equals(t.limit())) {
+            // Soft lockout: guesses from elsewhere used up the account's attempts; an address its
+            // owner signed in from keeps attempts of its own (and its address limit still applies).
+            UserRow owner = email == null ? null : users.byEmail(Emails.normalize(email)).orElse(null);
+            if (owner != null && knownAddresses.known(owner.id(), ip)) {
+                keys = throttles.loginFromKnownAddress(email, ip);
+                decision = throttles.attempt(keys);
+            }
+        }
+        if (decision instanceof Throttle.Throttled t) {
             UserRow known = users.byEmail(Emails.normalize(email)).orElse(null);
             events.record(known == null ? null : known.id(), "login-throttled", ip, t.limit());
             return new Throttled(t.retryAfterSeconds());

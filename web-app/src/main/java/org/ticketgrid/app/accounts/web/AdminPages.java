@@ -1,5 +1,7 @@
 package org.ticketgrid.app.accounts.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +32,7 @@ class AdminPages {
     }
 
     @GetMapping("/admin/users")
-    String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("result", admin.search(q, page));

@@ -1,5 +1,6 @@
 package org.ticketgrid.app.catalog.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -57,10 +58,10 @@ class CatalogApi {
             @NotEmpty @Size(max = VenueLayout.MAX_SECTIONS) @Valid List<SectionRequest> sections) {
     }
 
-    record SeatResponse(long id, String row, int number) {
+    record SeatResponse(@JsonFormat(shape = JsonFormat.Shape.STRING) long id, String row, int number) {
     }
 
-    record SectionResponse(long id, String name, String kind, int capacity, List<SeatResponse> seats) {
+    record SectionResponse(@JsonFormat(shape = JsonFormat.Shape.STRING) long id, String name, String kind, int capacity, List<SeatResponse> seats) {
     }
 
     record VenueResponse(UUID id, String name, String address, String city, String country, Double latitude,

@@ -1,5 +1,7 @@
 package org.ticketgrid.app.catalog.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +38,7 @@ class AdminEventPages {
 
     @GetMapping("/admin/events")
     String events(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         EventStatus filter = MerchantEvents.status(status);
         String text = q == null ? "" : q.strip();

@@ -1,5 +1,7 @@
 package org.ticketgrid.app.catalog.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,7 +46,7 @@ class MerchantEventPages {
     }
 
     @GetMapping("/merchant/events")
-    String events(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+    String events(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             Authentication caller, Model model) {
         Actor actor = Actor.of(caller);
         EventStatus filter = MerchantEvents.status(status);

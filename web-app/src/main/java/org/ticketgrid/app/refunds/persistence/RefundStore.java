@@ -21,7 +21,13 @@ import org.springframework.stereotype.Repository;
 public class RefundStore {
 
     /** A ticket of an order, as a refund needs it. */
-    public record OrderTicket(UUID id, long seatId, long priceCents, String status, boolean inRefund) {
+    public record OrderTicket(UUID id, long seatId, long priceCents, String status, boolean inRefund,
+            boolean checkedIn) {
+
+        /** Valid, in no refund, and not used at the door (a ticket that let someone in is spent). */
+        public boolean refundable() {
+            return "VALID".equals(status) && !inRefund && !checkedIn;
+        }
     }
 
     private static final String COLUMNS = """
@@ -41,12 +47,23 @@ public class RefundStore {
         return jdbc.sql("""
                 SELECT t.id, t.seat_id, t.price_cents, t.status,
                        EXISTS (SELECT 1 FROM refund_tickets rt JOIN refunds r ON r.id = rt.refund_id
-                                WHERE rt.ticket_id = t.id) AS in_refund
+                                WHERE rt.ticket_id = t.id) AS in_refund,
+                       t.checked_in_at IS NOT NULL AS checked_in
                   FROM tickets t WHERE t.order_id = ? ORDER BY t.seat_id""")
                 .param(orderId)
                 .query((rs, n) -> new OrderTicket(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
-                        rs.getString(4), rs.getBoolean(5)))
+                        rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)))
                 .list();
+    }
+
+    /**
+     * Locks the tickets (a concurrent check-in waits for the claim) and says whether any of them
+     * was already used at the door.
+     */
+    public boolean anyCheckedIn(List<UUID> ticketIds) {
+        return jdbc.sql("SELECT checked_in_at IS NOT NULL FROM tickets WHERE id = ANY(?) FOR UPDATE")
+                .param(ticketIds.toArray(UUID[]::new))
+                .query((rs, n) -> rs.getBoolean(1)).list().contains(true);
     }
 
     /**

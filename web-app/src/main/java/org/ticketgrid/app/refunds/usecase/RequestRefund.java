@@ -125,6 +125,11 @@ public class RequestRefund {
                 if (!locked.status().isRefundable()) {
                     throw alreadyRefunded();
                 }
+                // A person's refund: not for a ticket let in at the door since it was chosen. A
+                // cancelled event refunds every ticket, used or not.
+                if (!SYSTEM.equals(requestedBy) && refunds.anyCheckedIn(refund.ticketIds())) {
+                    throw checkedIn();
+                }
                 refunds.insert(refund);
             });
         } catch (DataIntegrityViolationException e) {
@@ -151,7 +156,7 @@ public class RequestRefund {
     public Preview preview(String orderId, Actor actor) {
         Access access = access(orderId, actor);
         List<RefundStore.OrderTicket> refundable = refunds.ticketsOf(access.order().id()).stream()
-                .filter(t -> "VALID".equals(t.status()) && !t.inRefund()).toList();
+                .filter(RefundStore.OrderTicket::refundable).toList();
         return new Preview(access.order(), access.eventName(), access.startsAt(), access.asker(), access.verdict(),
                 access.startsAt().minus(properties.customerWindow()), refundable);
     }
@@ -195,11 +200,10 @@ public class RequestRefund {
 
     private List<RefundStore.OrderTicket> choose(OrderRow order, List<String> ticketIds) {
         List<RefundStore.OrderTicket> all = refunds.ticketsOf(order.id());
-        List<RefundStore.OrderTicket> refundable = all.stream()
-                .filter(t -> "VALID".equals(t.status()) && !t.inRefund()).toList();
+        List<RefundStore.OrderTicket> refundable = all.stream().filter(RefundStore.OrderTicket::refundable).toList();
         if (ticketIds == null || ticketIds.isEmpty()) {
             if (refundable.isEmpty()) {
-                throw alreadyRefunded();
+                throw all.stream().anyMatch(RefundStore.OrderTicket::checkedIn) ? checkedIn() : alreadyRefunded();
             }
             return refundable;
         }
@@ -212,11 +216,19 @@ public class RequestRefund {
             }
             wanted.add(ticket);
         }
+        if (all.stream().anyMatch(t -> t.checkedIn() && wanted.contains(t.id()))) {
+            throw checkedIn();
+        }
         List<RefundStore.OrderTicket> chosen = refundable.stream().filter(t -> wanted.contains(t.id())).toList();
         if (chosen.size() != wanted.size()) {
             throw alreadyRefunded();
         }
         return chosen;
+    }
+
+    private static ApiProblems.Conflict checkedIn() {
+        return new ApiProblems.Conflict("ticket-checked-in",
+                "A ticket that was already used at the door cannot be refunded.", Map.of());
     }
 
     private static ApiProblems.Conflict alreadyRefunded() {

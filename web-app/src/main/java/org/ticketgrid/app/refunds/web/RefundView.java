@@ -48,7 +48,7 @@ record RefundView(String orderId, String reference, String eventId, String event
         return switch (preview.order().status()) {
             case CONFIRMED, PARTIALLY_REFUNDED -> preview.order().capturedAt() == null
                     ? "The payment of this order is still being completed; try again in a minute."
-                    : "Every ticket of this order is refunded or being refunded.";
+                    : "Every ticket of this order is refunded, being refunded or was used at the door.";
             case REFUNDED -> "This order is refunded.";
             default -> "Only a paid order can be refunded.";
         };

@@ -50,15 +50,22 @@ class SearchApi {
         if (q != null && q.length() > 200) {
             throw new ApiProblems.InvalidRequest("invalid-query", "q is at most 200 characters.");
         }
-        if (page < 0 || page > 1000 || size < 1 || size > SearchQuery.MAX_SIZE) {
-            throw new ApiProblems.InvalidRequest("invalid-page",
-                    "page must be 0..1000 and size 1.." + SearchQuery.MAX_SIZE + ".");
+        // Elasticsearch answers 500 past its result window (from + size > 10,000): refused here.
+        if (page < 0 || size < 1 || size > SearchQuery.MAX_SIZE || (page + 1L) * size > SearchQuery.MAX_WINDOW) {
+            throw new ApiProblems.InvalidRequest("invalid-page", "page must be 0 or more and size 1.."
+                    + SearchQuery.MAX_SIZE + ", and (page + 1) * size at most " + SearchQuery.MAX_WINDOW + ".");
         }
-        if ((lat == null) != (lon == null) || (lat != null && (Math.abs(lat) > 90 || Math.abs(lon) > 180))) {
+        if ((lat == null) != (lon == null) || (lat != null && !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180))) {
             throw new ApiProblems.InvalidRequest("invalid-location", "lat and lon go together, within range.");
         }
-        if (radiusKm != null && (radiusKm <= 0 || radiusKm > 20_000)) {
-            throw new ApiProblems.InvalidRequest("invalid-location", "radiusKm must be in (0, 20000].");
+        if (radiusKm != null && (lat == null || !(radiusKm > 0 && radiusKm <= 20_000))) {
+            throw new ApiProblems.InvalidRequest("invalid-location",
+                    "radiusKm must be in (0, 20000], with lat and lon.");
+        }
+        if (minPrice != null && (minPrice < 0 || minPrice > SearchQuery.MAX_PRICE_CENTS)
+                || maxPrice != null && (maxPrice < 0 || maxPrice > SearchQuery.MAX_PRICE_CENTS)) {
+            throw new ApiProblems.InvalidRequest("invalid-price-range",
+                    "minPrice and maxPrice are cents from 0 to " + SearchQuery.MAX_PRICE_CENTS + ".");
         }
         if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
             throw new ApiProblems.InvalidRequest("invalid-price-range", "minPrice is above maxPrice.");
@@ -77,10 +84,16 @@ class SearchApi {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return text.length() == 10 ? Instant.parse(text + "T00:00:00Z") : Instant.parse(text);
+            instant = text.length() == 10 ? Instant.parse(text + "T00:00:00Z") : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new ApiProblems.InvalidRequest("invalid-date", name + " must be an ISO-8601 date or instant.");
         }
+        // Elasticsearch's dates end in year 9999 (and Instant goes to +1000000000): bounded first.
+        if (instant.isBefore(SearchQuery.EARLIEST) || instant.isAfter(SearchQuery.LATEST)) {
+            throw new ApiProblems.InvalidRequest("invalid-date", name + " must be between years 1970 and 9999.");
+        }
+        return instant;
     }
 }
