@@ -90,8 +90,10 @@ class HostileInputIT {
                     continue;
                 }
                 operations++;
-                for (var identity : identities.entrySet()) {
-                    attack(method, path.getKey(), op.getValue(), identity.getKey(), identity.getValue());
+                attack(method, path.getKey(), op.getValue(), ANONYMOUS, null);
+                attack(method, path.getKey(), op.getValue(), "customer", identities.get("customer"));
+                if (refusesCustomers(method, path.getKey(), op.getValue(), identities.get("customer"))) {
+                    attack(method, path.getKey(), op.getValue(), "merchant", identities.get("merchant"));
                 }
             }
         }
@@ -167,6 +169,30 @@ class HostileInputIT {
         }
         HttpRequest.Builder big = request(path, token).header("X-Huge", "h".repeat(7_000));
         exchange(method, path, big, null, null, who);
+    }
+
+    /** Whether the operation is a merchant's: the customer's request is refused with 403. */
+    private boolean refusesCustomers(String method, String template, JsonNode operation, String token) {
+        JsonNode schema = requestSchema(operation);
+        HttpRequest.Builder request = request(fill(template, UUID.randomUUID().toString()), token);
+        if (schema != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, schema == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString("{}")); // the role check comes before the body
+        requests++;
+        try {
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            check(method + " " + template + " as customer (probe)", template, answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(""), answer.body());
+            return answer.statusCode() == 403;
+        } catch (IOException e) {
+            failures.add(method + " " + template + ": no answer to the probe (" + e + ")");
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> illegalPathValues() {

@@ -4,18 +4,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Wires the input checks of the error boundary (ADR 0031): the strict string reader into the
- * application's JSON mapper, the decimal-only number parsing into request-parameter binding, and
- * the parameter filter in front of everything else but the character encoding.
+ * application's JSON mapper, and the parameter filter in front of everything else but the
+ * character encoding (decimal-only numbers: {@link DecimalParameters}).
  */
 @Configuration(proxyBeanMethods = false)
-class BoundaryConfiguration implements WebMvcConfigurer {
+class BoundaryConfiguration {
 
     @Bean
     JacksonModule strictStrings() {
@@ -29,10 +27,5 @@ class BoundaryConfiguration implements WebMvcConfigurer {
         // After Boot's CharacterEncodingFilter (HIGHEST_PRECEDENCE): parameters are decoded as UTF-8.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
-    }
-
-    @Override
-    public void addFormatters(FormatterRegistry registry) {
-        DecimalNumbers.register(registry);
     }
 }

@@ -43,9 +43,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         String path = request.getCoyoteRequest().requestURI().toString();
+        if (path == null || path.isEmpty()) {
+            path = targetOf(throwable);
+        }
         try {
             String body;
-            if (Problems.isApi(path)) {
+            // A request line too broken to have a path (too long, say) comes from a tool, not a
+            // browser (browsers encode what they send): it gets the API's answer.
+            if (path == null || Problems.isApi(path)) {
                 response.setContentType(Problems.CONTENT_TYPE);
                 body = Problems.body(status, Problems.codeOf(status), Problems.detailOf(status), Map.of());
             } else {
@@ -64,5 +69,23 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response cannot take a body any more: nothing left to say.
         }
+    }
+
+    /**
+     * The request target of a request line Tomcat refused before it set the URI: its parser says
+     * it in brackets ({@code Invalid character found in the request target [/api/v1/events?q=<b> ]}).
+     */
+    static String targetOf(Throwable failure) {
+        String message = failure == null ? null : failure.getMessage();
+        if (message == null) {
+            return null;
+        }
+        int open = message.indexOf('[');
+        int close = message.indexOf(']', open + 1);
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        String target = message.substring(open + 1, close).strip();
+        return target.startsWith("/") ? target : null;
     }
 }
