@@ -1,6 +1,6 @@
 package org.ticketgrid.holds.quota;
 
-import static org.ticketgrid.grid.CompactSerializers.of;
+import static org.ticketgrid.platform.CompactSerializers.of;
 
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import java.util.List;
