@@ -1,4 +1,4 @@
-package org.ticketgrid.holds.quota;
+package org.ticketgrid.holds.quota.serialization;
 
 import static org.ticketgrid.platform.CompactSerializers.of;
 
@@ -8,6 +8,9 @@ import org.ticketgrid.holds.ep.RemoveOwnHoldProcessor;
 import org.ticketgrid.holds.quota.ep.ChangeQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReleaseQuotaProcessor;
 import org.ticketgrid.holds.quota.ep.ReserveQuotaProcessor;
+import org.ticketgrid.holds.quota.HoldQuota;
+import org.ticketgrid.holds.quota.QuotaKey;
+import org.ticketgrid.holds.quota.QuotaOutcome;
 
 /**
  * Explicit Compact serializers of the quota types and of {@link RemoveOwnHoldProcessor}; the type
