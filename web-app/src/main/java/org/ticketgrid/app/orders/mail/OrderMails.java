@@ -19,7 +19,7 @@ import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 
 /**
  * "Your tickets": a multipart/alternative mail (templates {@code mail/order-confirmed.txt} and

@@ -16,7 +16,7 @@ import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 
 /**
  * "Your refund": a multipart/alternative mail (templates {@code mail/order-refunded.txt} and
