@@ -421,6 +421,7 @@ class HostileInputIT {
                     + (headers.contains("chunked") ? "\r\n" : "\r\n");
             out.write(message.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            socket.shutdownOutput(); // a body shorter than announced ends here, as a client that gave up
             String response = readAll(socket.getInputStream());
             if (response.isEmpty()) {
                 return; // the connector closed the connection: no answer is no leak
