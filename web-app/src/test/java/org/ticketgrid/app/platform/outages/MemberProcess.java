@@ -57,7 +57,10 @@ final class MemberProcess {
         return clusterName;
     }
 
-    /** Starts the member and waits until it is ready (its health endpoint says so). */
+    /**
+     * Starts the member and waits until it is ready (its health endpoint says so): seconds on an
+     * idle machine, minutes on a loaded shared one.
+     */
     void start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -82,7 +85,7 @@ final class MemberProcess {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a grid member", e);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the grid member exited (" + process.exitValue() + "); see " + log);
@@ -92,7 +95,7 @@ final class MemberProcess {
             }
             sleep(250);
         }
-        throw new IllegalStateException("the grid member was not ready after 120 s; see " + log);
+        throw new IllegalStateException("the grid member was not ready after 300 s; see " + log);
     }
 
     /** {@code kill -9}: no shutdown hook, no goodbye to the clients. */
