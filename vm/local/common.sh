@@ -10,18 +10,6 @@ export JAVA_HOME=$JAVA25
 
 SERVICE_USER=${TICKETGRID_SERVICE_USER:-ticketgrid}
 
-PG_PORT=55432
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
-CONNECT_PORT=8083
-ES_PORT=9200
-SMTP_PORT=3025
-IMAP_PORT=3143
-MAIL_API_PORT=8025
-GRID_PORT=5701
-SANDBOX_PORT=12111
-WEB_PORT=${TICKETGRID_WEB_PORT:-8080}
-
 ES_VERSION=8.19.21
 
 # State (data, logs, pids) lives in one git-ignored folder. As root, services that refuse root
@@ -36,19 +24,61 @@ tg_state_dir() {
     echo "$TG_ROOT/.ticketgrid"
   fi
 }
-TG_HOME=${TICKETGRID_HOME:-$(tg_state_dir)}
-LOGS=$TG_HOME/logs
-RUN=$TG_HOME/run
+# Two stacks of backing services can run side by side (ADR 0032): the platform that
+# `./ticketing up` starts for people to use, and the test stack that `./ticketing test` (and
+# `./ticketing services`, which the test harness calls) starts for the test suite. Each has its own
+# state folder, ports (the base ports below shifted by an offset) and Hazelcast/Elasticsearch cluster
+# names, so the tests never read or write the platform's data, throttles or grid maps.
+PLATFORM_HOME=${TICKETGRID_HOME:-$(tg_state_dir)}
+# The test harness (test-harness/RealStack) computes the same addresses from the same offset.
+TEST_PORT_OFFSET=${TICKETGRID_TEST_PORT_OFFSET:-10000}
+
+# use_stack platform|test: point every setting (ports, state folder, cluster names) at one stack
+# and export what the processes we start (grid member, Jet pipelines, web app) read.
+use_stack() {
+  local off
+  TG_STACK=$1
+  case "$1" in
+    platform) off=${TICKETGRID_PORT_OFFSET:-0}; TG_HOME=$PLATFORM_HOME; CLUSTER_NAME=ticketgrid ;;
+    test) off=$TEST_PORT_OFFSET; TG_HOME=$PLATFORM_HOME/test-stack; CLUSTER_NAME=ticketgrid-test ;;
+    *) die "unknown stack $1" ;;
+  esac
+  PORT_OFFSET=$off
+  PG_PORT=$((55432 + off))
+  KAFKA_PORT=$((9092 + off))
+  KAFKA_CONTROLLER_PORT=$((9093 + off))
+  CONNECT_PORT=$((8083 + off))
+  ES_PORT=$((9200 + off))
+  ES_TRANSPORT_PORT=$((9300 + off))
+  SMTP_PORT=$((3025 + off))
+  IMAP_PORT=$((3143 + off))
+  MAIL_API_PORT=$((8025 + off))
+  GRID_PORT=$((5701 + off))
+  SANDBOX_PORT=$((12111 + off))
+  if [ "$1" = platform ]; then WEB_PORT=${TICKETGRID_WEB_PORT:-$((8080 + off))}; else WEB_PORT=$((8080 + off)); fi
+  LOGS=$TG_HOME/logs
+  RUN=$TG_HOME/run
+  export TICKETGRID_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ticketgrid"
+  export TICKETGRID_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+  export TICKETGRID_ELASTICSEARCH_URL="http://127.0.0.1:$ES_PORT"
+  export TICKETGRID_SEARCH_ELASTICSEARCH_URL="http://127.0.0.1:$ES_PORT"
+  export TICKETGRID_GRID_PORT=$GRID_PORT
+  export TICKETGRID_GRID_MEMBERS="127.0.0.1:$GRID_PORT"
+  export TICKETGRID_GRID_CLUSTER_NAME=$CLUSTER_NAME
+  export TICKETGRID_SMTP_PORT=$SMTP_PORT
+  export TICKETGRID_PAYMENTS_API_BASE="http://127.0.0.1:$SANDBOX_PORT"
+  export TICKETGRID_TEST_PORT_OFFSET=$TEST_PORT_OFFSET
+}
 
 log() { printf '\033[1;34m[ticketing]\033[0m %s\n' "$*" >&2; }
 warn() { printf '\033[1;33m[ticketing]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[ticketing]\033[0m %s\n' "$*" >&2; exit 1; }
 
 prepare_state_dir() {
-  mkdir -p "$TG_HOME" "$LOGS" "$RUN"
-  if [ "$TG_HOME" != "$TG_ROOT/.ticketgrid" ]; then
+  mkdir -p "$PLATFORM_HOME" "$TG_HOME" "$LOGS" "$RUN"
+  if [ "$PLATFORM_HOME" != "$TG_ROOT/.ticketgrid" ]; then
     if [ -L "$TG_ROOT/.ticketgrid" ] || [ ! -e "$TG_ROOT/.ticketgrid" ]; then
-      ln -sfn "$TG_HOME" "$TG_ROOT/.ticketgrid"
+      ln -sfn "$PLATFORM_HOME" "$TG_ROOT/.ticketgrid"
     fi
   fi
 }
@@ -133,3 +163,6 @@ HAZELCAST_JVM_FLAGS="--add-modules java.se --add-exports java.base/jdk.internal.
 --add-opens java.management/sun.management=ALL-UNNAMED \
 --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED \
 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+
+# The platform unless a command says otherwise (./ticketing test and services use the test stack).
+use_stack platform

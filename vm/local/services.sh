@@ -135,21 +135,22 @@ es_start() {
       -DoutputDirectory="$b" >/dev/null || die "could not fetch Elasticsearch"
     zip=$b/elasticsearch-$ES_VERSION.zip
     unzip -qo "$zip" -d "$b" && rm -f "$zip"
-    cat >"$home/config/elasticsearch.yml" <<EOF
-cluster.name: ticketgrid
+    printf -- '-Xms512m\n-Xmx512m\n' >"$home/config/jvm.options.d/heap.options"
+  fi
+  # Written at every start: the stack (platform or tests) decides the ports and the cluster name.
+  cat >"$home/config/elasticsearch.yml" <<EOF
+cluster.name: $CLUSTER_NAME
 path.data: $b/data
 path.logs: $b/logs
 network.host: 127.0.0.1
 http.port: $ES_PORT
-transport.port: 9300
+transport.port: $ES_TRANSPORT_PORT
 discovery.type: single-node
 xpack.security.enabled: false
 xpack.ml.enabled: false
 cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
 EOF
-    printf -- '-Xms512m\n-Xmx512m\n' >"$home/config/jvm.options.d/heap.options"
-  fi
   mkdir -p "$b/data" "$b/logs" "$b/tmp"
   [ "$(id -u)" = 0 ] && chown -R "$SERVICE_USER:" "$b"
   log "starting Elasticsearch on 127.0.0.1:$ES_PORT"
@@ -170,7 +171,8 @@ mail_start() {
   cp=$(classpath_of "$TG_ROOT/vm/local/mail/pom.xml" "$TG_HOME/mail-classpath.txt")
   log "starting GreenMail (SMTP 127.0.0.1:$SMTP_PORT, IMAP $IMAP_PORT, API $MAIL_API_PORT)"
   spawn mail "$JAVA25/bin/java" -Xmx512m \
-    -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$IMAP_PORT" -Dgreenmail.hostname=127.0.0.1 \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
     -cp "$cp" com.icegreen.greenmail.standalone.GreenMailStandaloneRunner
 }

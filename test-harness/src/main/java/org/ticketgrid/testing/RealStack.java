@@ -15,22 +15,31 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one shared stack of real services, as the launcher starts it. All test JVMs of a build
- * reuse it; starting it is the launcher's job ({@code ./ticketing services}), so tests, the
- * developer and CI run exactly the same services.
+ * The test stack of real services, as the launcher starts it ({@code ./ticketing test} or
+ * {@code ./ticketing services}). All test JVMs of a build reuse it; starting it is the launcher's
+ * job, so tests, the developer and CI run exactly the same services. It is not the platform that
+ * {@code ./ticketing up} runs: its ports are the platform's shifted by
+ * {@code TICKETGRID_TEST_PORT_OFFSET} (default 10000, the launcher's default too), its state folder
+ * and its Hazelcast cluster name ({@value #GRID_CLUSTER_NAME}) are its own, so tests never see the
+ * platform's throttles, grid maps or rows, nor change them (ADR 0032). {@link #springProperties()}
+ * points a Spring context at it.
  */
 public final class RealStack {
 
-    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:55432/ticketgrid";
+    /** How far the test stack's ports are from the platform's ({@code TICKETGRID_TEST_PORT_OFFSET}). */
+    public static final int PORT_OFFSET = portOffset();
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:" + (55432 + PORT_OFFSET) + "/ticketgrid";
     public static final String POSTGRES_USER = "ticketgrid";
     public static final String POSTGRES_PASSWORD = "ticketgrid";
-    public static final String KAFKA_BOOTSTRAP = "127.0.0.1:9092";
-    public static final String ELASTICSEARCH_URL = "http://127.0.0.1:9200";
-    public static final String GRID_ADDRESS = "127.0.0.1:5701";
-    public static final String SANDBOX_URL = "http://127.0.0.1:12111";
+    public static final String KAFKA_BOOTSTRAP = "127.0.0.1:" + (9092 + PORT_OFFSET);
+    public static final String KAFKA_CONNECT_URL = "http://127.0.0.1:" + (8083 + PORT_OFFSET);
+    public static final String ELASTICSEARCH_URL = "http://127.0.0.1:" + (9200 + PORT_OFFSET);
+    public static final String GRID_ADDRESS = "127.0.0.1:" + (5701 + PORT_OFFSET);
+    public static final String GRID_CLUSTER_NAME = "ticketgrid-test";
+    public static final String SANDBOX_URL = "http://127.0.0.1:" + (12111 + PORT_OFFSET);
     public static final String SMTP_HOST = "127.0.0.1";
-    public static final int SMTP_PORT = 3025;
-    public static final String MAIL_API_URL = "http://127.0.0.1:8025";
+    public static final int SMTP_PORT = 3025 + PORT_OFFSET;
+    public static final String MAIL_API_URL = "http://127.0.0.1:" + (8025 + PORT_OFFSET);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static volatile boolean verified;
@@ -38,11 +47,45 @@ public final class RealStack {
     private RealStack() {
     }
 
+    private static int portOffset() {
+        String value = System.getProperty("ticketgrid.test.port.offset", System.getenv("TICKETGRID_TEST_PORT_OFFSET"));
+        return value == null || value.isBlank() ? 10_000 : Integer.parseInt(value.trim());
+    }
+
+    /**
+     * The settings that point the web app (or any Spring context of ours) at the test stack
+     * instead of its platform defaults.
+     */
+    public static Map<String, String> springProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", POSTGRES_URL);
+        properties.put("spring.datasource.username", POSTGRES_USER);
+        properties.put("spring.datasource.password", POSTGRES_PASSWORD);
+        properties.put("spring.kafka.bootstrap-servers", KAFKA_BOOTSTRAP);
+        properties.put("spring.mail.host", SMTP_HOST);
+        properties.put("spring.mail.port", Integer.toString(SMTP_PORT));
+        properties.put("ticketgrid.grid.members", GRID_ADDRESS);
+        properties.put("ticketgrid.grid.cluster-name", GRID_CLUSTER_NAME);
+        properties.put("ticketgrid.search.elasticsearch-url", ELASTICSEARCH_URL);
+        properties.put("ticketgrid.payments.api-base", SANDBOX_URL);
+        return properties;
+    }
+
+    /**
+     * Makes {@link #springProperties()} system properties of this JVM, which every Spring context
+     * started later reads ahead of {@code application.yml} and environment variables; a test's own
+     * {@code @SpringBootTest(properties = ...)} still wins (the outage test points at its own member).
+     */
+    public static void pointSpringAtTestStack() {
+        springProperties().forEach(System::setProperty);
+    }
+
     /** Makes sure every service answers, starting the stack through the launcher if needed. */
     public static synchronized void ensureRunning() {
         if (verified) {
             return;
         }
+        pointSpringAtTestStack();
         Map<String, Boolean> health = health();
         if (health.containsValue(false)) {
             startWithLauncher(health);
@@ -57,9 +100,9 @@ public final class RealStack {
     /** Which service answers right now. */
     public static Map<String, Boolean> health() {
         Map<String, Boolean> health = new LinkedHashMap<>();
-        health.put("postgres", portOpen(55432));
-        health.put("kafka", portOpen(9092));
-        health.put("kafka-connect", httpContains("http://127.0.0.1:8083/connectors/ticketgrid-postgres/status",
+        health.put("postgres", portOpen(55432 + PORT_OFFSET));
+        health.put("kafka", portOpen(9092 + PORT_OFFSET));
+        health.put("kafka-connect", httpContains(KAFKA_CONNECT_URL + "/connectors/ticketgrid-postgres/status",
                 "\"RUNNING\""));
         health.put("elasticsearch", httpOk(ELASTICSEARCH_URL + "/_cluster/health"));
         health.put("smtp", portOpen(SMTP_PORT));

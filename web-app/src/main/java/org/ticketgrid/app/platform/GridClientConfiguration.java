@@ -2,6 +2,8 @@ package org.ticketgrid.app.platform;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.client.config.ClientConnectionStrategyConfig;
+import com.hazelcast.client.properties.ClientProperty;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
@@ -26,8 +28,14 @@ class GridClientConfiguration {
         config.setClusterName(grid.clusterName());
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.getNetworkConfig().setAddresses(grid.members()).setSmartRouting(true);
-        config.getConnectionStrategyConfig().getConnectionRetryConfig()
-                .setClusterConnectTimeoutMillis(grid.connectTimeout().toMillis());
+        // Survive outages (ADR 0032): never give up on the cluster (a finite timeout shuts the
+        // client down for good), reconnect in the background, and meanwhile fail calls at once
+        // (HazelcastClientOfflineException) or within the invocation timeout, answered as 503.
+        config.getConnectionStrategyConfig().setReconnectMode(ClientConnectionStrategyConfig.ReconnectMode.ASYNC)
+                .getConnectionRetryConfig().setClusterConnectTimeoutMillis(-1)
+                .setMaxBackoffMillis((int) grid.maxReconnectBackoff().toMillis());
+        config.setProperty(ClientProperty.INVOCATION_TIMEOUT_SECONDS.getName(),
+                Long.toString(Math.max(1, grid.invocationTimeout().toSeconds())));
         GridSerialization.register(config.getSerializationConfig());
         return HazelcastClient.newHazelcastClient(config);
     }

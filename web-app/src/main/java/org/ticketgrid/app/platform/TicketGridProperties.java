@@ -45,10 +45,15 @@ public record TicketGridProperties(@Valid @NotNull Grid grid, @Valid @NotNull Se
         return roles.contains(role);
     }
 
-    /** The Hazelcast cluster this app is a client of. */
+    /**
+     * The Hazelcast cluster this app is a client of. The client never gives up reconnecting;
+     * {@code invocationTimeout} bounds how long one grid call may take before the request is
+     * answered 503, {@code maxReconnectBackoff} how long a returned grid may wait for the client.
+     */
     public record Grid(@DefaultValue("ticketgrid") @NotBlank String clusterName,
             @DefaultValue("127.0.0.1:5701") @NotEmpty List<String> members,
-            @DefaultValue("120s") @NotNull Duration connectTimeout) {
+            @DefaultValue("5s") @NotNull Duration invocationTimeout,
+            @DefaultValue("2s") @NotNull Duration maxReconnectBackoff) {
     }
 
     /** Elasticsearch, the search read model. */

@@ -22,15 +22,16 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ticketgrid.testing.Eventually;
+import org.ticketgrid.testing.RealStack;
 
-/** The mail GreenMail received for an address, through GreenMail's REST API (port 8025). */
+/** The mail GreenMail received for an address, through GreenMail's REST API (the test stack's, {@link RealStack#MAIL_API_URL}). */
 public final class Mailbox {
 
     /** A received mail: subject, content type, and its decoded text and HTML parts. */
     public record Mail(String subject, String contentType, String text, String html) {
     }
 
-    private static final String API = "http://127.0.0.1:8025/api/user/";
+    private static final String API = RealStack.MAIL_API_URL + "/api/user/";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");

@@ -19,15 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ticketgrid.testing.RealStack;
 
 /**
- * The shared payment sandbox (:12111) as tests need it: stripe-java with the secret key for
+ * The test stack's payment sandbox ({@link RealStack#SANDBOX_URL}) as tests need it: stripe-java with the secret key for
  * assertions, the browser's confirmation with the publishable key and client secret, webhook
  * endpoints pointing at the in-process app, and signed event payloads.
  */
 public final class Payments {
 
-    public static final String SANDBOX = "http://127.0.0.1:12111";
+    public static final String SANDBOX = RealStack.SANDBOX_URL;
     public static final String SECRET_KEY = "sk_test_ticketgrid_local";
     public static final String PUBLISHABLE_KEY = "pk_test_ticketgrid_local";
     public static final String WEBHOOK_SECRET = "whsec_ticketgrid_local";

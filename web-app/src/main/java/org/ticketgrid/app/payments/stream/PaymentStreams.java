@@ -64,6 +64,9 @@ public class PaymentStreams implements SmartLifecycle {
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        // Without a broker, send() waits this long for metadata (default 60 s) before failing: the
+        // webhook is then answered 503 at once and the provider retries it (ADR 0032).
+        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         this.producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig, new StringSerializer(),
                 new StringSerializer()));
