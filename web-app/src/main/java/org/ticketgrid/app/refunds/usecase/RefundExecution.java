@@ -16,7 +16,8 @@ import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.platform.TicketGridProperties;
-import org.ticketgrid.app.refunds.mail.RefundMails;
+import org.ticketgrid.app.notifications.persistence.Outbox;
+import org.ticketgrid.notifications.NotificationKind;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 
@@ -28,7 +29,7 @@ import org.ticketgrid.app.refunds.persistence.RefundStore;
  *   <li>one PostgreSQL transaction: the refund SUCCEEDED, its tickets VOID, the order REFUNDED or
  *       PARTIALLY_REFUNDED, all conditional on the refund still being PENDING;</li>
  *   <li>the seats back on sale in the grid ({@code RevokeSeats}, idempotent);</li>
- *   <li>the mail, claimed once.</li>
+ *   <li>(with step 2, in its transaction: REFUNDED in the notifications outbox; the pipeline mails)</li>
  * </ol>
  *
  * Whoever gets there first finishes: the API call, the sweeper (after a crash or an unreachable
@@ -44,19 +45,19 @@ public class RefundExecution {
     private final ProviderRefunds provider;
     private final HoldSeats holdSeats;
     private final HoldLimits limits;
-    private final RefundMails mails;
+    private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final String paymentScope;
 
     RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
-            HoldLimits limits, RefundMails mails, PlatformTransactionManager transactions,
+            HoldLimits limits, Outbox outbox, PlatformTransactionManager transactions,
             TicketGridProperties properties) {
         this.refunds = refunds;
         this.orders = orders;
         this.provider = provider;
         this.holdSeats = holdSeats;
         this.limits = limits;
-        this.mails = mails;
+        this.outbox = outbox;
         this.transactions = new TransactionTemplate(transactions);
         this.paymentScope = properties.payments().scope();
     }
@@ -116,10 +117,14 @@ public class RefundExecution {
 
     private void complete(RefundRow refund, String stripeRefundId) {
         transactions.executeWithoutResult(tx -> {
-            orders.lock(refund.orderId()).orElseThrow();
+            OrderRow order = orders.lock(refund.orderId()).orElseThrow();
             if (refunds.markSucceeded(refund.id(), stripeRefundId)) {
                 refunds.voidTickets(refund.id());
                 refunds.settleOrder(refund.orderId(), "refunded: " + refund.reason());
+                refunds.claimMail(refund.id()); // the pipeline sends it and sets mail_sent_at
+                outbox.record(NotificationKind.REFUNDED, java.util.UUID.fromString(order.accountId()),
+                        refund.id().toString(), Map.of("orderId", refund.orderId().toString(),
+                                "eventId", order.eventId().toString()));
             }
         });
     }
@@ -133,9 +138,6 @@ public class RefundExecution {
             limits.refund(order.eventId().toString(), order.accountId(), order.holdId());
         }
         refunds.markReleased(refund.id());
-        if (refunds.claimMail(refund.id())) {
-            mails.refunded(refund);
-        }
     }
 
 }
