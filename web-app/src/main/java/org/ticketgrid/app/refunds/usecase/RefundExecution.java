@@ -17,6 +17,7 @@ import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.notifications.persistence.Outbox;
+import org.ticketgrid.app.notifications.usecase.NotifyMe;
 import org.ticketgrid.notifications.NotificationKind;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
@@ -46,12 +47,14 @@ public class RefundExecution {
     private final HoldSeats holdSeats;
     private final HoldLimits limits;
     private final Outbox outbox;
+    private final NotifyMe notifyMe;
     private final TransactionTemplate transactions;
     private final String paymentScope;
 
     RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
             HoldLimits limits, Outbox outbox, PlatformTransactionManager transactions,
-            TicketGridProperties properties) {
+            TicketGridProperties properties, NotifyMe notifyMe) {
+        this.notifyMe = notifyMe;
         this.refunds = refunds;
         this.orders = orders;
         this.provider = provider;
@@ -131,13 +134,20 @@ public class RefundExecution {
 
     private void release(RefundRow refund) {
         OrderRow order = orders.byId(refund.orderId()).orElseThrow();
-        holdSeats.revoke(order.eventId().toString(), order.holdId(), refunds.seatsOf(refund.id()));
+        long[] seats = refunds.seatsOf(refund.id());
+        holdSeats.revoke(order.eventId().toString(), order.holdId(), seats);
         if (order.status() == OrderStatus.REFUNDED) {
             // Fully refunded: the buyer may buy that many again. A partial refund keeps the whole
             // purchase counted against the per-event limit (the quota counts holds, not tickets).
             limits.refund(order.eventId().toString(), order.accountId(), order.holdId());
         }
-        refunds.markReleased(refund.id());
+        // The seats are on sale again: the next "notify me" subscribers, as many as seats, are
+        // told in the same transaction that records the release (once).
+        transactions.executeWithoutResult(tx -> {
+            if (refunds.markReleased(refund.id())) {
+                notifyMe.seatsCameBack(order.eventId(), seats.length);
+            }
+        });
     }
 
 }
