@@ -21,6 +21,14 @@ ensure_prerequisites() {
       { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; } ||
       die "apt-get install $tool failed"
   done
+  # Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+  if ! [ -x /usr/bin/chromium ]; then
+    [ "$(id -u)" = 0 ] || die "Chromium is missing (browser tests need it): apt-get install chromium"
+    log "installing Chromium from Debian's packages (for the browser tests)"
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; } ||
+      die "apt-get install chromium failed"
+  fi
   ensure_service_user
 }
 

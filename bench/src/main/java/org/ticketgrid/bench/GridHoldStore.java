@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.platform.MapNames;
 import org.ticketgrid.inventory.HoldOutcome;
 import org.ticketgrid.inventory.SeatId;
 import org.ticketgrid.inventory.SeatState;

@@ -6,6 +6,8 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.RestEndpointGroup;
 import com.hazelcast.config.SplitBrainProtectionConfig;
 import org.ticketgrid.grid.persistence.GridPersistence;
+import org.ticketgrid.platform.GridSettings;
+import org.ticketgrid.platform.MapNames;
 
 /**
  * The member configuration, in code so that it is reviewed, tested and identical on every member.

@@ -6,6 +6,8 @@ import java.util.ServiceLoader;
 import org.ticketgrid.holds.HoldSweeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ticketgrid.platform.GridSettings;
+import org.ticketgrid.platform.MapNames;
 
 /** Starts one Hazelcast member (with Jet) of the TicketGrid cluster. */
 public final class GridMember {

@@ -3,7 +3,7 @@ package org.ticketgrid.grid;
 import com.hazelcast.config.SerializationConfig;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import org.ticketgrid.holds.HoldSerializer;
-import org.ticketgrid.holds.quota.QuotaSerializers;
+import org.ticketgrid.holds.quota.serialization.QuotaSerializers;
 import org.ticketgrid.inventory.serialization.InventorySerializers;
 
 /** Registers every Compact serializer; members and clients call the same method. */

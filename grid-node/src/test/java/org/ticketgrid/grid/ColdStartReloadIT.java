@@ -24,6 +24,8 @@ import org.ticketgrid.inventory.SectionKey;
 import org.ticketgrid.inventory.ep.HoldSeatsProcessor;
 import org.ticketgrid.testing.RealServices;
 import org.ticketgrid.testing.RealStack;
+import org.ticketgrid.platform.GridSettings;
+import org.ticketgrid.platform.MapNames;
 
 /**
  * A full cluster restart forgets nothing that matters: the inventory is rebuilt from PostgreSQL

@@ -2,8 +2,12 @@ package org.ticketgrid.grid.persistence;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.MapStoreConfig;
-import org.ticketgrid.grid.GridSettings;
-import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.platform.GridSettings;
+import org.ticketgrid.platform.MapNames;
+import org.ticketgrid.holds.persistence.HoldStore;
+import org.ticketgrid.holds.persistence.QuotaStore;
+import org.ticketgrid.inventory.persistence.InventoryStore;
+import org.ticketgrid.platform.Jdbc;
 
 /** Wires the map stores into a member's configuration. */
 public final class GridPersistence {

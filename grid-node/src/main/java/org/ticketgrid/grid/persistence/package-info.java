@@ -1,2 +1,2 @@
-/** Write-behind persistence of the grid's inventory and holds to PostgreSQL, and the cold-start reload. */
+/** Wires each feature's write-behind map store (and cold-start reload) to its map. */
 package org.ticketgrid.grid.persistence;

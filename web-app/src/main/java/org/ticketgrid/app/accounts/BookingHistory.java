@@ -7,13 +7,14 @@ import java.util.UUID;
 
 /**
  * A customer's orders with their tickets, newest first: the port through which the profile and
- * {@code GET /api/v1/me/orders} show the booking history. The orders feature does not exist yet:
- * until it declares a bean implementing this interface, callers fall back to {@link #NONE}
- * (nobody has orders), through {@code ObjectProvider#getIfAvailable}.
+ * {@code GET /api/v1/me/orders} show the booking history. The orders feature implements it
+ * ({@code orders.usecase.OrderQueries}); the interface lives here so that accounts never depends on
+ * orders (orders depends on accounts). Callers still fall back to {@link #NONE} through
+ * {@code ObjectProvider#getIfAvailable}, so the account pages work in a context without orders.
  */
 public interface BookingHistory {
 
-    /** The history while no orders feature exists: always empty. */
+    /** The history when no orders bean is present (a sliced test context): always empty. */
     BookingHistory NONE = userId -> List.of();
 
     /** A ticket of an order. */

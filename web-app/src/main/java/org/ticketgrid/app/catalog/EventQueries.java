@@ -16,7 +16,7 @@ import org.ticketgrid.app.catalog.persistence.TicketTypeEntity;
 import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.catalog.persistence.VenueEntity;
 import org.ticketgrid.app.catalog.persistence.VenueRepository;
-import org.ticketgrid.app.inventory.InventoryService;
+import org.ticketgrid.app.catalog.inventory.InventoryService;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.inventory.SeatState;
 

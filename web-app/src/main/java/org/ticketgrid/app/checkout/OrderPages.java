@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ticketgrid.app.catalog.persistence.SeatRows;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;

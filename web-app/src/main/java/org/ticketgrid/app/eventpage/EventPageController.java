@@ -9,6 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.catalog.eventpage.EventPageQueries;
+import org.ticketgrid.app.holds.web.Buyer;
+import org.ticketgrid.app.holds.web.HoldPanel;
+import org.ticketgrid.app.holds.web.HoldPanels;
+import org.ticketgrid.app.holds.web.SessionHolds;
 
 /**
  * The event page. One route: the full page, or for an HTMX request the fragment it targets:

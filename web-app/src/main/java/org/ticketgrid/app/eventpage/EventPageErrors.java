@@ -8,7 +8,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.ticketgrid.app.platform.ApiProblems;
 
 /** An unknown, malformed or draft event id is the friendly 404 page, never a 500. */
-@ControllerAdvice(assignableTypes = {EventPageController.class, HoldPageController.class})
+@ControllerAdvice(assignableTypes = EventPageController.class) // holds/web/HoldPageErrors does the same for the hold form
 class EventPageErrors {
 
     @ExceptionHandler(ApiProblems.NotFound.class)

@@ -1,7 +1,7 @@
 /**
- * The customer's event page: details in the event's time zone, live ticket counts, the seat map
- * drawn server-side as one lean SVG, and holds placed and released through page routes. Grid and
- * catalog work is done by {@code catalog} and {@code holds}; this package only shapes it for
- * people.
+ * The customer's event page route ({@code /events/{id}}): the full page, or the live or hold-panel
+ * fragment for HTMX. It only composes: the page model and seat map come from
+ * {@code catalog.eventpage}, the buying panel from {@code holds.web}; the hold form is
+ * {@code holds.web.HoldPageController}, the checkout step {@code checkout.CheckoutStepController}.
  */
 package org.ticketgrid.app.eventpage;

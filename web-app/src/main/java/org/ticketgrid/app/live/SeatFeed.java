@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.ticketgrid.app.catalog.EventStatus;
 import org.ticketgrid.app.catalog.SaleCatalog;
-import org.ticketgrid.app.inventory.InventoryService;
+import org.ticketgrid.app.catalog.inventory.InventoryService;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.holds.Hold;

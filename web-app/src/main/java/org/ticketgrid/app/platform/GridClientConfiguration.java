@@ -8,7 +8,7 @@ import com.hazelcast.topic.ITopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ticketgrid.grid.GridSerialization;
-import org.ticketgrid.grid.MapNames;
+import org.ticketgrid.platform.MapNames;
 import org.ticketgrid.holds.Hold;
 import org.ticketgrid.holds.quota.HoldQuota;
 import org.ticketgrid.holds.quota.QuotaKey;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.ticketgrid.app.inventory.InventoryService;
+import org.ticketgrid.app.catalog.inventory.InventoryService;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
 import org.ticketgrid.app.support.TestAccounts;

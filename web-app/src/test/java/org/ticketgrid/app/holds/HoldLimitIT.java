@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.ticketgrid.app.support.Api;
 import org.ticketgrid.app.support.IntegrationTest;
 import org.ticketgrid.app.support.TestAccounts;
+import org.ticketgrid.app.holds.usecase.HoldLimits;
 
 /**
  * The per-account, per-event limit (8 seats here, the default), over HTTP against the real grid:

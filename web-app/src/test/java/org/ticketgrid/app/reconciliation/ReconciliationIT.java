@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.ticketgrid.app.holds.HoldSeats;
+import org.ticketgrid.app.holds.usecase.HoldSeats;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.usecase.BookOrders;

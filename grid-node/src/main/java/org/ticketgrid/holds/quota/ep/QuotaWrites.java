@@ -3,7 +3,7 @@ package org.ticketgrid.holds.quota.ep;
 import com.hazelcast.map.ExtendedMapEntry;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.ticketgrid.grid.persistence.HoldStore;
+import org.ticketgrid.holds.persistence.HoldStore;
 import org.ticketgrid.holds.quota.HoldQuota;
 import org.ticketgrid.holds.quota.QuotaKey;
 

@@ -124,7 +124,7 @@ public class EventSales {
             try {
                 out.write(Csv.line(a.ticketCode(), a.orderId(), a.name(), a.email(), a.section(), a.row(),
                         a.seat() == null ? "" : a.seat().toString(),
-                        org.ticketgrid.app.eventpage.Formats.amount(a.priceCents(), a.currency()), a.currency(),
+                        org.ticketgrid.app.platform.Formats.amount(a.priceCents(), a.currency()), a.currency(),
                         a.purchasedAt().toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -13,7 +13,7 @@ import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.SectionEntity;
 import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.catalog.persistence.VenueRepository;
-import org.ticketgrid.app.inventory.InventoryService;
+import org.ticketgrid.app.catalog.inventory.InventoryService;
 import org.ticketgrid.app.notifications.persistence.Outbox;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Actor;

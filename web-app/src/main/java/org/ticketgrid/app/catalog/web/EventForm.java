@@ -21,7 +21,7 @@ import org.ticketgrid.app.catalog.EventStatus;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.usecase.CreateEvent;
 import org.ticketgrid.app.catalog.usecase.EditEvent;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 import org.ticketgrid.app.platform.Actor;
 
 /**

@@ -125,9 +125,9 @@ class MerchantEventPages {
 
         static DashboardView of(EventSales.Report r) {
             List<String> lines = r.revenue() == null ? List.of() : r.revenue().stream()
-                    .map(x -> org.ticketgrid.app.eventpage.Formats.money(x.amountCents(), x.currency())).toList();
+                    .map(x -> org.ticketgrid.app.platform.Formats.money(x.amountCents(), x.currency())).toList();
             String revenue = r.revenue() == null ? "not available"
-                    : lines.isEmpty() ? org.ticketgrid.app.eventpage.Formats.money(0,
+                    : lines.isEmpty() ? org.ticketgrid.app.platform.Formats.money(0,
                             r.ticketTypes().isEmpty() ? "EUR" : r.ticketTypes().get(0).currency())
                     : String.join(" + ", lines);
             long total = r.available() + r.held() + r.sold();

@@ -46,8 +46,8 @@ class AlertApi {
             case NotifyMe.Outcome.Subscribed s -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(new AlertResponse(s.alertId().toString()));
             case NotifyMe.Outcome.Closed c -> throw new ApiProblems.Conflict("event-closed",
-                    "This event is " + c.status().name().toLowerCase(java.util.Locale.ROOT)
-                            + ": no tickets will become available.", Map.of("status", c.status().name()));
+                    "This event is " + c.status().toLowerCase(java.util.Locale.ROOT)
+                            + ": no tickets will become available.", Map.of("status", c.status()));
         };
     }
 

@@ -52,6 +52,19 @@ public class EventAlerts {
                 .sorted(java.util.Comparator.comparingLong(r -> (Long) r[1])).map(r -> (UUID) r[0]).toList();
     }
 
+    /** An event's status and whether it is high demand, or {@code null} when there is no such event. */
+    public record EventFacts(String status, boolean highDemand) {
+    }
+
+    /**
+     * Read here rather than through the catalog feature: the catalog records its events in this
+     * feature's outbox, so depending back on it would make a cycle.
+     */
+    public EventFacts event(UUID eventId) {
+        return jdbc.sql("SELECT status, high_demand FROM events WHERE id = ?").param(eventId)
+                .query((rs, n) -> new EventFacts(rs.getString(1), rs.getBoolean(2))).optional().orElse(null);
+    }
+
     /** Subscribers still waiting for the event. */
     public long waiting(UUID eventId) {
         return jdbc.sql("SELECT count(*) FROM event_alerts WHERE event_id = ? AND notified_at IS NULL")

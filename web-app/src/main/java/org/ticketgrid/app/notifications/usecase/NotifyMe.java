@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.ticketgrid.app.catalog.EventStatus;
-import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.notifications.persistence.EventAlerts;
 import org.ticketgrid.app.notifications.persistence.Outbox;
 import org.ticketgrid.app.platform.Actor;
@@ -29,28 +27,26 @@ public class NotifyMe {
         }
 
         /** The event is over or cancelled: nothing will come back. */
-        record Closed(EventStatus status) implements Outcome {
+        record Closed(String status) implements Outcome {
         }
     }
 
     private final EventAlerts alerts;
-    private final SaleCatalog catalog;
     private final Outbox outbox;
 
-    NotifyMe(EventAlerts alerts, SaleCatalog catalog, Outbox outbox) {
+    NotifyMe(EventAlerts alerts, Outbox outbox) {
         this.alerts = alerts;
-        this.catalog = catalog;
         this.outbox = outbox;
     }
 
     /** Subscribes the buyer (the event must exist and be on sale or about to be: else "not found"). */
     public Outcome subscribe(UUID eventId, Actor buyer) {
-        SaleCatalog.Offer offer = catalog.offer(eventId);
-        if (offer.status() == EventStatus.CANCELLED || offer.status() == EventStatus.ENDED) {
-            return new Outcome.Closed(offer.status());
-        }
-        if (offer.status() == EventStatus.DRAFT) {
+        EventAlerts.EventFacts event = alerts.event(eventId);
+        if (event == null || "DRAFT".equals(event.status())) {
             throw new org.ticketgrid.app.platform.ApiProblems.NotFound("event");
+        }
+        if ("CANCELLED".equals(event.status()) || "ENDED".equals(event.status())) {
+            return new Outcome.Closed(event.status());
         }
         return new Outcome.Subscribed(alerts.subscribe(eventId, buyer.id()));
     }
@@ -74,7 +70,8 @@ public class NotifyMe {
         }
         List<UUID> next = alerts.takeNext(eventId, seats);
         if (!next.isEmpty()) {
-            boolean highDemand = catalog.offer(eventId).highDemand();
+            EventAlerts.EventFacts event = alerts.event(eventId);
+            boolean highDemand = event != null && event.highDemand();
             outbox.record(NotificationKind.TICKETS_AVAILABLE, null, eventId.toString(), Map.of(
                     "eventId", eventId.toString(), "seats", String.valueOf(seats),
                     "accountIds", next.stream().map(UUID::toString).toList(),

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ticketgrid.app.catalog.persistence.SeatRows;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.refunds.persistence.RefundRow;

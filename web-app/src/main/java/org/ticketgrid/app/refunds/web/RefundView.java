@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ticketgrid.app.catalog.persistence.SeatRows;
-import org.ticketgrid.app.eventpage.Formats;
+import org.ticketgrid.app.platform.Formats;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.refunds.RefundPolicy;
 import org.ticketgrid.app.refunds.usecase.RequestRefund;
