@@ -13,6 +13,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ticketgrid.grid.MemberStartupHook;
+import org.ticketgrid.pipelines.notifications.NotificationSettings;
+import org.ticketgrid.pipelines.notifications.NotificationsJob;
 import org.ticketgrid.pipelines.search.SearchIndexJob;
 
 /**
@@ -38,6 +40,16 @@ public final class PipelineDeployer implements MemberStartupHook {
                 new JobConfig().setName(SearchIndexJob.JOB_NAME)
                         .setProcessingGuarantee(ProcessingGuarantee.NONE));
         LOG.info("job {} is {}", SearchIndexJob.JOB_NAME, job.getStatus());
+        deployNotifications(member, settings);
+    }
+
+    /** The notifications pipeline (outbox topic to mail, in-app and live), ADR 0035. */
+    private static void deployNotifications(HazelcastInstance member, PipelineSettings settings) {
+        NotificationSettings notifications = NotificationSettings.fromEnvironment();
+        createTopics(settings, List.of(NotificationsJob.topic(settings)));
+        var job = member.getJet().newJobIfAbsent(NotificationsJob.pipeline(settings, notifications),
+                NotificationsJob.config(notifications));
+        LOG.info("job {} is {}", NotificationsJob.JOB_NAME, job.getStatus());
     }
 
     static void createTopics(PipelineSettings settings, List<String> topics) {

@@ -3,7 +3,7 @@ package org.ticketgrid.app.checkout;
 import java.util.List;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
-import org.ticketgrid.app.tickets.QrCodes;
+import org.ticketgrid.documents.QrCodes;
 
 /**
  * The confirmation page: the order and each valid ticket with its QR code (inline SVG), place,

@@ -13,7 +13,7 @@ import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Tickets;
 import org.ticketgrid.app.orders.usecase.OrderETickets;
 import org.ticketgrid.app.orders.usecase.OrderQueries;
-import org.ticketgrid.app.tickets.ETicket;
+import org.ticketgrid.documents.ETicket;
 
 /** The decisions and view models of the order pages, without Spring or services. */
 class CheckoutViewsTest {

@@ -32,10 +32,18 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static EventStream open(String url) {
+        return open(url, null);
+    }
+
+    /** A stream of the API, authenticated as {@code bearerToken}'s account (null: anonymous). */
+    public static EventStream open(String url, String bearerToken) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            return new EventStream(http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            if (bearerToken != null) {
+                request.header("Authorization", "Bearer " + bearerToken);
+            }
+            return new EventStream(http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -138,6 +138,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/merchant", "/merchant/**").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers("/account", "/account/**").authenticated()
+                        .requestMatchers("/notifications", "/notifications/**").authenticated()
                         // Checkout and orders: anonymous buyers sign in and come back (saved request).
                         .requestMatchers("/orders/**", "/events/*/checkout").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

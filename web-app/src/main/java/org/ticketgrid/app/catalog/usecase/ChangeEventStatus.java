@@ -14,8 +14,10 @@ import org.ticketgrid.app.catalog.persistence.SectionEntity;
 import org.ticketgrid.app.catalog.persistence.TicketTypeSections;
 import org.ticketgrid.app.catalog.persistence.VenueRepository;
 import org.ticketgrid.app.catalog.inventory.InventoryService;
+import org.ticketgrid.app.notifications.persistence.Outbox;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Actor;
+import org.ticketgrid.notifications.NotificationKind;
 
 /**
  * Publishes or cancels an event. Publishing creates the event's inventory in the grid first
@@ -30,9 +32,11 @@ public class ChangeEventStatus {
     private final TicketTypeSections typeSections;
     private final InventoryService inventory;
     private final SaleCatalog saleCatalog;
+    private final Outbox outbox;
 
     ChangeEventStatus(EventRepository events, VenueRepository venues, TicketTypeSections typeSections,
-            InventoryService inventory, SaleCatalog saleCatalog) {
+            InventoryService inventory, SaleCatalog saleCatalog, Outbox outbox) {
+        this.outbox = outbox;
         this.saleCatalog = saleCatalog;
         this.events = events;
         this.venues = venues;
@@ -57,6 +61,8 @@ public class ChangeEventStatus {
     public EventSummary cancel(UUID eventId, Actor actor) {
         EventEntity event = transition(eventId, EventStatus.CANCELLED, actor);
         event.changeStatus(EventStatus.CANCELLED);
+        // Ticket holders hear it in the same transaction's outbox event (their refunds follow).
+        outbox.record(NotificationKind.EVENT_CANCELLED, null, eventId.toString(), Map.of());
         evictAfterCommit(eventId);
         return EventSummary.of(event);
     }

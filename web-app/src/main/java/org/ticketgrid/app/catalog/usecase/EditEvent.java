@@ -18,8 +18,10 @@ import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.catalog.persistence.EventEntity;
 import org.ticketgrid.app.catalog.persistence.EventRepository;
 import org.ticketgrid.app.catalog.persistence.TicketTypeEntity;
+import org.ticketgrid.app.notifications.persistence.Outbox;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.notifications.NotificationKind;
 
 /**
  * Edits an event without ever breaking a hold or a sold ticket. A draft may change everything but
@@ -73,7 +75,10 @@ public class EditEvent {
     private final EventRepository events;
     private final SaleCatalog saleCatalog;
 
-    EditEvent(EventRepository events, SaleCatalog saleCatalog) {
+    private final Outbox outbox;
+
+    EditEvent(EventRepository events, SaleCatalog saleCatalog, Outbox outbox) {
+        this.outbox = outbox;
         this.events = events;
         this.saleCatalog = saleCatalog;
     }
@@ -102,6 +107,7 @@ public class EditEvent {
             throw new ApiProblems.InvalidRequest("invalid-event", String.join("; ", problems),
                     Map.of("errors", problems));
         }
+        Instant startedAt = event.getStartsAt();
         event.describe(command.name() == null ? event.getName() : command.name().trim(),
                 command.description() == null ? event.getDescription() : command.description().trim(),
                 command.imageUrl() == null ? event.getImageUrl() : blankToNull(command.imageUrl()), startsAt, endsAt);
@@ -113,6 +119,11 @@ public class EditEvent {
             reprice(event, command.ticketTypes());
         }
         events.saveAndFlush(event);
+        if (status != EventStatus.DRAFT && !startsAt.equals(startedAt)) {
+            // Ticket holders hear of the new date (the notifications pipeline finds them).
+            outbox.record(NotificationKind.EVENT_RESCHEDULED, null, eventId.toString(),
+                    Map.of("from", startedAt.toString(), "to", startsAt.toString()));
+        }
         saleCatalog.evictAfterCommit(eventId);
         return EventSummary.of(event);
     }

@@ -95,9 +95,13 @@ public class Orders {
                 .params(code, id).update();
     }
 
-    public void markCaptured(UUID id) {
-        jdbc.sql("UPDATE orders SET captured_at = coalesce(captured_at, now()), updated_at = now() WHERE id = ?")
-                .param(id).update();
+    /**
+     * Records the capture; true only the first time. The confirmation mail counts as claimed with it
+     * ({@code mailed_at}): the notifications pipeline sends it and sets {@code mail_sent_at}.
+     */
+    public boolean markCaptured(UUID id) {
+        return jdbc.sql("UPDATE orders SET captured_at = now(), mailed_at = coalesce(mailed_at, now()),"
+                + " updated_at = now() WHERE id = ? AND captured_at IS NULL").param(id).update() == 1;
     }
 
     /** Claims the confirmation mail; true for exactly one caller. */

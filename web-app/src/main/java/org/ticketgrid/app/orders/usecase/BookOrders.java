@@ -11,7 +11,6 @@ import org.ticketgrid.app.holds.usecase.HoldSeats;
 import org.ticketgrid.app.orders.BookingRules;
 import org.ticketgrid.app.orders.OrderStatus;
 import org.ticketgrid.app.orders.PaymentState;
-import org.ticketgrid.app.orders.mail.OrderMails;
 import org.ticketgrid.app.orders.persistence.OrderRow;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.usecase.BookingFaults.Point;
@@ -31,7 +30,8 @@ import org.ticketgrid.app.platform.TicketGridProperties;
  *   <li>one PostgreSQL transaction: the order CONFIRMED and its tickets (the unique index on valid
  *       tickets per seat refuses a seat sold to anyone else);</li>
  *   <li>sell the seats in the grid ({@code ConfirmSeats}, idempotent);</li>
- *   <li>capture the payment (idempotency key per order), then mail the tickets once.</li>
+ *   <li>capture the payment (idempotency key per order), recorded with ORDER_CONFIRMED in the
+ *       notifications outbox in one transaction (the pipeline mails the tickets, ADR 0035).</li>
  * </ol>
  *
  * A crash anywhere leaves a state from which the redelivered event finishes the rest: after step
@@ -49,13 +49,12 @@ public class BookOrders implements PaymentSignalHandler {
     private final HoldLimits limits;
     private final PaymentIntents intents;
     private final BookingFaults faults;
-    private final OrderMails mails;
     private final SaleCatalog catalog;
     private final long marginMillis;
     private final String scope;
 
     BookOrders(Orders orders, OrderBook book, HoldSeats holdSeats, HoldLimits limits, PaymentIntents intents,
-            BookingFaults faults, OrderMails mails, SaleCatalog catalog, TicketGridProperties properties) {
+            BookingFaults faults, SaleCatalog catalog, TicketGridProperties properties) {
         this.catalog = catalog;
         this.orders = orders;
         this.book = book;
@@ -63,7 +62,6 @@ public class BookOrders implements PaymentSignalHandler {
         this.limits = limits;
         this.intents = intents;
         this.faults = faults;
-        this.mails = mails;
         this.marginMillis = properties.payments().bookingMargin().toMillis();
         this.scope = properties.payments().scope();
     }
@@ -79,10 +77,7 @@ public class BookOrders implements PaymentSignalHandler {
         if (order.status() == OrderStatus.CONFIRMED && order.capturedAt() != null) {
             // Finished: the seats were sold before the capture, and the capture is recorded only
             // once Stripe took the money, so a later event (payment_intent.succeeded, a duplicate)
-            // needs no call to Stripe or the grid; only a mail a crash may have cut off is left.
-            if (orders.claimMail(order.id())) {
-                mails.confirmed(order.id());
-            }
+            // needs no call to Stripe or the grid (the confirmation was recorded with the capture).
             return;
         }
         try {
@@ -111,8 +106,7 @@ public class BookOrders implements PaymentSignalHandler {
             case FINISH -> finish(order, intent);
             case CANCEL_AUTHORIZATION, REFUND -> giveBack(order, intent);
             case CANCEL_ORDER -> {
-                if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED,
-                        "payment-canceled")) {
+                if (book.end(order, OrderStatus.CANCELLED, "payment-canceled")) {
                     release(order);
                 }
             }
@@ -185,16 +179,15 @@ public class BookOrders implements PaymentSignalHandler {
             }
             default -> throw new IllegalStateException("capture of " + intent.id() + " left it " + captured.status());
         }
-        orders.markCaptured(order.id());
+        // The capture and ORDER_CONFIRMED in one transaction: the notifications pipeline mails
+        // the tickets (QR codes, PDF) off this path.
+        book.captured(order);
         faults.at(Point.AFTER_CAPTURE, order.id());
-        if (orders.claimMail(order.id())) {
-            mails.confirmed(order.id());
-        }
     }
 
     /** The order cannot be fulfilled: mark it so, free what the hold still has, give the money back. */
     private void lose(OrderRow order, PaymentIntents.Intent intent, String reason) {
-        if (orders.transition(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, reason)) {
+        if (book.end(order, OrderStatus.CANCELLED, reason)) {
             release(order);
         }
         giveBack(order, intent);

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.ticketgrid.app.accounts.persistence.Users;
 import org.ticketgrid.app.orders.persistence.Tickets;
 import org.ticketgrid.app.platform.ApiProblems;
-import org.ticketgrid.app.tickets.ETicket;
-import org.ticketgrid.app.tickets.ETicketPdf;
-import org.ticketgrid.app.tickets.QrCodes;
+import org.ticketgrid.documents.ETicket;
+import org.ticketgrid.documents.ETicketPdf;
+import org.ticketgrid.documents.QrCodes;
 import org.ticketgrid.inventory.SeatId;
 
 /**

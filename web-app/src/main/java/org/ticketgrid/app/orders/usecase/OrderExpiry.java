@@ -34,13 +34,16 @@ public class OrderExpiry extends PeriodicRounds {
     private final TransactionTemplate transactions;
     private final TicketGridProperties.Payments settings;
 
+    private final OrderBook book;
+
     OrderExpiry(Orders orders, PaymentIntents intents, BookOrders booking, PlatformTransactionManager transactions,
-            TicketGridProperties properties) {
+            TicketGridProperties properties, OrderBook book) {
         super("order-expiry", properties.payments().expirySweepPeriod(),
                 properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
         this.orders = orders;
         this.intents = intents;
         this.booking = booking;
+        this.book = book;
         this.transactions = new TransactionTemplate(transactions);
         this.settings = properties.payments();
     }
@@ -79,6 +82,7 @@ public class OrderExpiry extends PeriodicRounds {
             return Outcome.PAID;
         }
         orders.transition(id, OrderStatus.PENDING_PAYMENT, OrderStatus.EXPIRED, "hold-expired");
+        book.ended(order, OrderStatus.EXPIRED, "hold-expired");
         return Outcome.EXPIRED;
     }
 

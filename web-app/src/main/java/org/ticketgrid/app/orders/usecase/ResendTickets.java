@@ -1,9 +1,14 @@
 package org.ticketgrid.app.orders.usecase;
 
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.ticketgrid.app.orders.mail.OrderMails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticketgrid.app.notifications.persistence.Outbox;
 import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.platform.Actor;
+import org.ticketgrid.notifications.NotificationKind;
 
 /**
  * "Email my tickets again", for the buyer of a paid order who cannot find the mail: the same
@@ -23,20 +28,26 @@ public class ResendTickets {
 
     private final OrderQueries queries;
     private final Orders orders;
-    private final OrderMails mails;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
 
-    ResendTickets(OrderQueries queries, Orders orders, OrderMails mails) {
+    ResendTickets(OrderQueries queries, Orders orders, Outbox outbox, PlatformTransactionManager transactions) {
         this.queries = queries;
         this.orders = orders;
-        this.mails = mails;
+        this.outbox = outbox;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     public Outcome resend(String orderId, Actor buyer) {
         var order = queries.find(orderId, new Actor(buyer.id(), false)).order();
-        if (!orders.claimMailAgain(order.id())) {
-            return Outcome.TOO_SOON;
-        }
-        mails.confirmed(order.id());
-        return Outcome.SENT;
+        // The claim and the request to the notifications pipeline commit together (it mails).
+        return transactions.execute(tx -> {
+            if (!orders.claimMailAgain(order.id())) {
+                return Outcome.TOO_SOON;
+            }
+            outbox.record(NotificationKind.TICKETS_RESENT, UUID.fromString(order.accountId()),
+                    order.id().toString(), Map.of("eventId", order.eventId().toString()));
+            return Outcome.SENT;
+        });
     }
 }

@@ -152,8 +152,10 @@ public class RefundStore {
                 .params(reason, orderId).update() == 1;
     }
 
-    public void markReleased(UUID id) {
-        jdbc.sql("UPDATE refunds SET released_at = coalesce(released_at, now()) WHERE id = ?").param(id).update();
+    /** The refund's seats are back on sale; true the first time only. */
+    public boolean markReleased(UUID id) {
+        return jdbc.sql("UPDATE refunds SET released_at = now() WHERE id = ? AND released_at IS NULL").param(id)
+                .update() == 1;
     }
 
     /** Claims the refund's mail; true for exactly one caller. */

@@ -16,7 +16,9 @@ import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.payments.stripe.PaymentIntents;
 import org.ticketgrid.app.payments.stripe.ProviderRefunds;
 import org.ticketgrid.app.platform.TicketGridProperties;
-import org.ticketgrid.app.refunds.mail.RefundMails;
+import org.ticketgrid.app.notifications.persistence.Outbox;
+import org.ticketgrid.app.notifications.usecase.NotifyMe;
+import org.ticketgrid.notifications.NotificationKind;
 import org.ticketgrid.app.refunds.persistence.RefundRow;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 
@@ -28,7 +30,7 @@ import org.ticketgrid.app.refunds.persistence.RefundStore;
  *   <li>one PostgreSQL transaction: the refund SUCCEEDED, its tickets VOID, the order REFUNDED or
  *       PARTIALLY_REFUNDED, all conditional on the refund still being PENDING;</li>
  *   <li>the seats back on sale in the grid ({@code RevokeSeats}, idempotent);</li>
- *   <li>the mail, claimed once.</li>
+ *   <li>(with step 2, in its transaction: REFUNDED in the notifications outbox; the pipeline mails)</li>
  * </ol>
  *
  * Whoever gets there first finishes: the API call, the sweeper (after a crash or an unreachable
@@ -44,19 +46,21 @@ public class RefundExecution {
     private final ProviderRefunds provider;
     private final HoldSeats holdSeats;
     private final HoldLimits limits;
-    private final RefundMails mails;
+    private final Outbox outbox;
+    private final NotifyMe notifyMe;
     private final TransactionTemplate transactions;
     private final String paymentScope;
 
     RefundExecution(RefundStore refunds, Orders orders, ProviderRefunds provider, HoldSeats holdSeats,
-            HoldLimits limits, RefundMails mails, PlatformTransactionManager transactions,
-            TicketGridProperties properties) {
+            HoldLimits limits, Outbox outbox, PlatformTransactionManager transactions,
+            TicketGridProperties properties, NotifyMe notifyMe) {
+        this.notifyMe = notifyMe;
         this.refunds = refunds;
         this.orders = orders;
         this.provider = provider;
         this.holdSeats = holdSeats;
         this.limits = limits;
-        this.mails = mails;
+        this.outbox = outbox;
         this.transactions = new TransactionTemplate(transactions);
         this.paymentScope = properties.payments().scope();
     }
@@ -116,26 +120,34 @@ public class RefundExecution {
 
     private void complete(RefundRow refund, String stripeRefundId) {
         transactions.executeWithoutResult(tx -> {
-            orders.lock(refund.orderId()).orElseThrow();
+            OrderRow order = orders.lock(refund.orderId()).orElseThrow();
             if (refunds.markSucceeded(refund.id(), stripeRefundId)) {
                 refunds.voidTickets(refund.id());
                 refunds.settleOrder(refund.orderId(), "refunded: " + refund.reason());
+                refunds.claimMail(refund.id()); // the pipeline sends it and sets mail_sent_at
+                outbox.record(NotificationKind.REFUNDED, java.util.UUID.fromString(order.accountId()),
+                        refund.id().toString(), Map.of("orderId", refund.orderId().toString(),
+                                "eventId", order.eventId().toString()));
             }
         });
     }
 
     private void release(RefundRow refund) {
         OrderRow order = orders.byId(refund.orderId()).orElseThrow();
-        holdSeats.revoke(order.eventId().toString(), order.holdId(), refunds.seatsOf(refund.id()));
+        long[] seats = refunds.seatsOf(refund.id());
+        holdSeats.revoke(order.eventId().toString(), order.holdId(), seats);
         if (order.status() == OrderStatus.REFUNDED) {
             // Fully refunded: the buyer may buy that many again. A partial refund keeps the whole
             // purchase counted against the per-event limit (the quota counts holds, not tickets).
             limits.refund(order.eventId().toString(), order.accountId(), order.holdId());
         }
-        refunds.markReleased(refund.id());
-        if (refunds.claimMail(refund.id())) {
-            mails.refunded(refund);
-        }
+        // The seats are on sale again: the next "notify me" subscribers, as many as seats, are
+        // told in the same transaction that records the release (once).
+        transactions.executeWithoutResult(tx -> {
+            if (refunds.markReleased(refund.id())) {
+                notifyMe.seatsCameBack(order.eventId(), seats.length);
+            }
+        });
     }
 
 }

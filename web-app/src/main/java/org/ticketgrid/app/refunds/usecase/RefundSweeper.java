@@ -1,8 +1,6 @@
 package org.ticketgrid.app.refunds.usecase;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.ticketgrid.app.platform.PeriodicRounds;
 import org.ticketgrid.app.platform.TicketGridProperties;
 import org.ticketgrid.app.refunds.RefundProperties;
-import org.ticketgrid.app.refunds.mail.RefundMails;
 import org.ticketgrid.app.refunds.persistence.RefundStore;
 
 /**
@@ -26,31 +23,16 @@ public class RefundSweeper extends PeriodicRounds {
 
     private final RefundExecution execution;
     private final RefundStore refunds;
-    private final RefundMails mails;
     private final RefundProperties settings;
     private final String paymentScope;
 
-    RefundSweeper(RefundExecution execution, RefundStore refunds, RefundMails mails,
+    RefundSweeper(RefundExecution execution, RefundStore refunds,
             RefundProperties settings, TicketGridProperties properties) {
         super("refund-sweeper", settings.sweepPeriod(), properties.runs(TicketGridProperties.BOOKING_CONSUMER), LOG);
-        this.mails = mails;
         this.execution = execution;
         this.refunds = refunds;
         this.settings = settings;
         this.paymentScope = properties.payments().scope();
-    }
-
-    /**
-     * Re-sends the refund mails claimed before the retry delay at {@code now} that never reached the
-     * SMTP server (for two days); returns their refunds.
-     */
-    public List<UUID> resendMails(Instant now) {
-        List<UUID> again = refunds.reclaimUnsentMails(paymentScope, now.minus(settings.retryAfter()),
-                now.minus(Duration.ofDays(2)), 50);
-        for (UUID id : again) {
-            refunds.byId(id).ifPresent(mails::refunded);
-        }
-        return again;
     }
 
     /** Finishes what was unfinished for longer than the retry delay at {@code now}; returns how many. */
@@ -74,6 +56,5 @@ public class RefundSweeper extends PeriodicRounds {
     protected void round() {
         Instant now = Instant.now();
         sweep(now);
-        resendMails(now);
     }
 }

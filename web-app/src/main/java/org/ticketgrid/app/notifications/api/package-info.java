@@ -1,0 +1,2 @@
+/** Notifications: api. */
+package org.ticketgrid.app.notifications.api;

@@ -1,0 +1,2 @@
+/** Notifications: persistence. */
+package org.ticketgrid.app.notifications.persistence;

@@ -1,0 +1,2 @@
+/** Notifications: usecase. */
+package org.ticketgrid.app.notifications.usecase;

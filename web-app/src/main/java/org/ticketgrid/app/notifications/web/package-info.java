@@ -1,0 +1,2 @@
+/** Notifications: web. */
+package org.ticketgrid.app.notifications.web;

@@ -1,2 +1,0 @@
-/** The refund confirmation mail. */
-package org.ticketgrid.app.refunds.mail;
