@@ -6,6 +6,7 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.RestEndpointGroup;
 import com.hazelcast.config.SplitBrainProtectionConfig;
 import org.ticketgrid.grid.persistence.GridPersistence;
+import org.ticketgrid.waitingroom.WaitingRoomGrid;
 
 /**
  * The member configuration, in code so that it is reviewed, tested and identical on every member.
@@ -55,6 +56,7 @@ public final class GridConfig {
         if (settings.database() != null) {
             GridPersistence.configure(config, settings.database());
         }
+        WaitingRoomGrid.configure(config, MapNames.INVENTORY_QUORUM, settings.database());
         return config;
     }
 }
