@@ -32,10 +32,18 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static EventStream open(String url) {
+        return open(url, new String[0]);
+    }
+
+    /** Opens a stream sending extra headers ({@code name, value, ...}), say an Authorization. */
+    public static EventStream open(String url, String... headers) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            return new EventStream(http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return new EventStream(http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
