@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.waitingroom.web.AdmissionPages;
 
 /**
  * The event page. One route: the full page, or for an HTMX request the fragment it targets:
@@ -24,9 +25,12 @@ class EventPageController {
     private final EventPageQueries pages;
     private final HoldPanels panels;
 
-    EventPageController(EventPageQueries pages, HoldPanels panels) {
+    private final AdmissionPages admission;
+
+    EventPageController(EventPageQueries pages, HoldPanels panels, AdmissionPages admission) {
         this.pages = pages;
         this.panels = panels;
+        this.admission = admission;
     }
 
     @GetMapping("/events/{id}")
@@ -39,6 +43,10 @@ class EventPageController {
             model.addAttribute("event", live.event());
             model.addAttribute("states", live.sections());
             return "eventpage/event :: live";
+        }
+        String queue = admission.redirectToQueue(eventId, principal, request);
+        if (queue != null && htmx == null) {
+            return queue; // a high-demand event: buyers without a live admission wait in its waiting room
         }
         HoldPanel panel = panels.current(eventId, Buyer.accountId(principal, request, false),
                 SessionHolds.of(request));

@@ -22,6 +22,7 @@ import org.ticketgrid.app.holds.PlaceHold;
 import org.ticketgrid.app.holds.ReleaseHold;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.waitingroom.web.AdmissionPages;
 import org.ticketgrid.holds.Hold;
 
 /**
@@ -43,8 +44,11 @@ class HoldPageController {
     private final HoldPanels panels;
     private final EventPageQueries pages;
 
+    private final AdmissionPages admission;
+
     HoldPageController(PlaceHold placeHold, ReleaseHold releaseHold, StandingPlaces standing, HoldPanels panels,
-            EventPageQueries pages) {
+            EventPageQueries pages, AdmissionPages admission) {
+        this.admission = admission;
         this.placeHold = placeHold;
         this.releaseHold = releaseHold;
         this.standing = standing;
@@ -58,6 +62,9 @@ class HoldPageController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         UUID eventId = Ids.uuid(id, "event");
         String account = Buyer.accountId(principal, request, true);
+        if (!admission.mayHold(eventId, account, request)) {
+            return "redirect:/events/" + eventId + "/queue"; // high demand, and no live admission of this buyer
+        }
         SessionHolds mine = SessionHolds.forUpdate(request);
         HoldPanel panel;
         try {
