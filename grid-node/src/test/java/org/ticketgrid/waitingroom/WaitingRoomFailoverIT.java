@@ -50,6 +50,8 @@ class WaitingRoomFailoverIT {
         Thread.sleep(3_000); // write-behind delay is 1 s
 
         b.getLifecycleService().terminate(); // a kill: no graceful migration
+        org.ticketgrid.testing.Eventually.eventually(java.time.Duration.ofSeconds(60),
+                () -> assertThat(a.getCluster().getMembers()).hasSize(1));
         assertSurvived(a, event, now);
 
         a.getLifecycleService().terminate(); // the whole cluster is gone
@@ -83,7 +85,14 @@ class WaitingRoomFailoverIT {
                 new GridSettings.Database(RealStack.POSTGRES_URL, RealStack.POSTGRES_USER,
                         RealStack.POSTGRES_PASSWORD)));
         config.getJetConfig().setEnabled(false);
-        return Hazelcast.newHazelcastInstance(config);
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        var protection = member.getSplitBrainProtectionService()
+                .getSplitBrainProtection(org.ticketgrid.grid.MapNames.INVENTORY_QUORUM);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!protection.hasMinimumSize() && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        return member;
     }
 
     private static int freePort() throws IOException {

@@ -23,9 +23,14 @@ public final class PlaceLoader implements MapLoader<QueuePlaceKey, Long> {
         this.sql = sql;
     }
 
+    /**
+     * A key missing from the map is missing from the table too: every row is loaded eagerly on a
+     * cold start and nothing is evicted, so a miss (a first join, a lookup of an unknown place)
+     * must not cost a database round trip on the partition thread.
+     */
     @Override
     public Long load(QueuePlaceKey key) {
-        return loadAll(List.of(key)).get(key);
+        return null;
     }
 
     @Override
