@@ -149,6 +149,9 @@ main() {
     holds) bench_holds "$@" ;;
     payments) bench_simple org.ticketgrid.bench.PaymentBurst payments "$@" ;;
     event-json) bench_simple org.ticketgrid.bench.EventReadBench event-json "$@" ;;
+    draw)
+      [ -s "$TG_ROOT/bench/target/bench-classpath.txt" ] || build_bench
+      bench_java org.ticketgrid.bench.QueueDraw "$@" ;;
     list | -h | --help) bench_usage ;;
     *) bench_usage; exit 2 ;;
   esac

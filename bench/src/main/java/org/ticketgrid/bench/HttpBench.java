@@ -81,7 +81,9 @@ public final class HttpBench {
         JsonNode event = post("/api/v1/events", Map.of("venueId", venue.get("id").asText(), "name",
                 "Bench on-sale " + stamp, "description", "Created by ./ticketing bench holds", "category", "MUSIC",
                 "startsAt", starts.toString(), "endsAt", starts.plus(3, ChronoUnit.HOURS).toString(), "highDemand",
-                true, "ticketTypes", List.of(Map.of("name", "Standard", "priceCents", 4500, "currency", "EUR",
+                // Not high demand: this bench measures the hold path itself; a high-demand event's
+                // holds need a waiting-room admission (./ticketing bench queue measures that).
+                false, "ticketTypes", List.of(Map.of("name", "Standard", "priceCents", 4500, "currency", "EUR",
                         "sectionIds", ids))), 201);
         eventId = event.get("id").asText();
         post("/api/v1/events/" + eventId + "/publish", null, 200);

@@ -8,6 +8,7 @@ import com.hazelcast.config.SplitBrainProtectionConfig;
 import org.ticketgrid.grid.persistence.GridPersistence;
 import org.ticketgrid.platform.GridSettings;
 import org.ticketgrid.platform.MapNames;
+import org.ticketgrid.waitingroom.WaitingRoomGrid;
 
 /**
  * The member configuration, in code so that it is reviewed, tested and identical on every member.
@@ -57,6 +58,7 @@ public final class GridConfig {
         if (settings.database() != null) {
             GridPersistence.configure(config, settings.database());
         }
+        WaitingRoomGrid.configure(config, MapNames.INVENTORY_QUORUM, settings.database());
         return config;
     }
 }

@@ -5,6 +5,7 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import org.ticketgrid.holds.HoldSerializer;
 import org.ticketgrid.holds.quota.serialization.QuotaSerializers;
 import org.ticketgrid.inventory.serialization.InventorySerializers;
+import org.ticketgrid.waitingroom.WaitingRoomGrid;
 
 /** Registers every Compact serializer; members and clients call the same method. */
 public final class GridSerialization {
@@ -21,6 +22,7 @@ public final class GridSerialization {
         for (CompactSerializer<?> serializer : QuotaSerializers.all()) {
             compact.addSerializer(serializer);
         }
+        WaitingRoomGrid.registerSerializers(config);
         return config;
     }
 }

@@ -14,6 +14,7 @@ import org.ticketgrid.app.holds.web.Buyer;
 import org.ticketgrid.app.holds.web.HoldPanel;
 import org.ticketgrid.app.holds.web.HoldPanels;
 import org.ticketgrid.app.holds.web.SessionHolds;
+import org.ticketgrid.app.waitingroom.web.AdmissionPages;
 
 /**
  * The event page. One route: the full page, or for an HTMX request the fragment it targets:
@@ -29,9 +30,12 @@ class EventPageController {
     private final EventPageQueries pages;
     private final HoldPanels panels;
 
-    EventPageController(EventPageQueries pages, HoldPanels panels) {
+    private final AdmissionPages admission;
+
+    EventPageController(EventPageQueries pages, HoldPanels panels, AdmissionPages admission) {
         this.pages = pages;
         this.panels = panels;
+        this.admission = admission;
     }
 
     @GetMapping("/events/{id}")
@@ -44,6 +48,10 @@ class EventPageController {
             model.addAttribute("event", live.event());
             model.addAttribute("states", live.sections());
             return "eventpage/event :: live";
+        }
+        String queue = admission.redirectToQueue(eventId, principal, request);
+        if (queue != null && htmx == null) {
+            return queue; // a high-demand event: buyers without a live admission wait in its waiting room
         }
         HoldPanel panel = panels.current(eventId, Buyer.accountId(principal, request, false),
                 SessionHolds.of(request));

@@ -526,7 +526,9 @@ class OrdersIT {
         String eventId = highDemandEvent(merchant, venue);
         long seat = CatalogFixtures.seatIds(venue).get(0).get(0);
         Api buyer = api.withToken(TestAccounts.customer(api).token());
-        JsonNode order = checkout(buyer, hold(buyer, eventId, List.of(seat)));
+        // A high-demand event: the buyer goes through its waiting room first.
+        JsonNode order = checkout(buyer, org.ticketgrid.app.support.WaitingRooms.holdAdmitted(buyer, eventId,
+                List.of(seat)));
         String intentId = order.get("paymentIntentId").asText();
         Payments.ok(Payments.pay(order, "pm_card_visa"));
 

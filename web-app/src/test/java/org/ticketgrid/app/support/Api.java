@@ -47,6 +47,11 @@ public final class Api {
         return new Api(base, bearer, ip);
     }
 
+    /** The bearer token this client sends, or null. */
+    public String bearer() {
+        return bearer;
+    }
+
     public String base() {
         return base;
     }
@@ -73,6 +78,17 @@ public final class Api {
     public Response post(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+    }
+
+    /** A POST with extra headers ({@code name, value, name, value, ...}). */
+    public Response post(String path, Object body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public Response delete(String path) {

@@ -32,7 +32,24 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static EventStream open(String url) {
-        return open(url, null);
+        return open(url, new String[0]);
+    }
+
+    /** Opens a stream sending extra headers ({@code name, value, ...}), say an Authorization. */
+    public static EventStream open(String url, String... headers) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return new EventStream(http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A stream of the API, authenticated as {@code bearerToken}'s account (null: anonymous). */

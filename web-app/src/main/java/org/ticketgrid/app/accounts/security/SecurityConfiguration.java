@@ -108,7 +108,8 @@ class SecurityConfiguration {
                         // Stripe authenticates itself with the signature, checked by the endpoint.
                         .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/suggest",
-                                "/api/v1/events/*", "/api/v1/events/*/seats", "/api/v1/events/*/stream").permitAll()
+                                "/api/v1/events/*", "/api/v1/events/*/seats", "/api/v1/events/*/stream",
+                                "/api/v1/events/*/queue/draw").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/venues", "/api/v1/events",
                                 "/api/v1/events/*/publish", "/api/v1/events/*/cancel").hasAnyRole("MERCHANT", "ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/v1/events/*").hasAnyRole("MERCHANT", "ADMIN")
@@ -140,7 +141,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/notifications", "/notifications/**").authenticated()
                         // Checkout and orders: anonymous buyers sign in and come back (saved request).
-                        .requestMatchers("/orders/**", "/events/*/checkout").authenticated()
+                        .requestMatchers("/orders/**", "/events/*/checkout", "/events/*/queue/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         // Everything else is a public page or a 404 (the catalog, static files, sign-in).

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.ticketgrid.app.holds.usecase.PlaceHold;
 import org.ticketgrid.app.holds.usecase.ReleaseHold;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.waitingroom.usecase.AdmissionGate;
 import org.ticketgrid.holds.Hold;
 
 /** Seat holds: create, read, release. */
@@ -46,10 +48,12 @@ class HoldApi {
 
     private final PlaceHold placeHold;
     private final ReleaseHold releaseHold;
+    private final AdmissionGate admissionGate;
 
-    HoldApi(PlaceHold placeHold, ReleaseHold releaseHold) {
+    HoldApi(PlaceHold placeHold, ReleaseHold releaseHold, AdmissionGate admissionGate) {
         this.placeHold = placeHold;
         this.releaseHold = releaseHold;
+        this.admissionGate = admissionGate;
     }
 
     @Operation(summary = "Hold seats for five minutes", description = """
@@ -62,11 +66,18 @@ class HoldApi {
             bought seats counted; with `maxPerAccountPerEvent`, `used`, `requested`); 400 \
             `no-seats`, `too-many-seats` (more than `ticketgrid.holds.max-seats` in one hold), \
             `duplicate-seat`, `unknown-seat`, `invalid-quantity`, `unknown-ticket-type`, \
-            `invalid-request`; 404 for an unknown or draft event.""")
+            `invalid-request`; 404 for an unknown or draft event. A high-demand event needs header \
+            `X-Admission-Token` with the caller's own live admission token from its waiting room: \
+            missing, forged, expired, someone else's, or already used for a purchase: 403 \
+            `not-admitted`, checked before anything is held.""")
     @PostMapping("/events/{eventId}/holds")
     ResponseEntity<HoldResponse> hold(@PathVariable String eventId, @Valid @RequestBody HoldRequest request,
-            Principal principal) {
+            Principal principal, @RequestHeader(value = "X-Admission-Token", required = false) String admission) {
         UUID event = Ids.uuid(eventId, "event");
+        if (admissionGate.enter(event, account(principal), admission) instanceof AdmissionGate.NotAdmitted) {
+            throw new ApiProblems.Forbidden("not-admitted",
+                    "Holding seats at this event needs your own live admission token from its waiting room.");
+        }
         Hold hold;
         if (request.seatIds() != null && request.ticketTypeId() == null && request.quantity() == null) {
             hold = placeHold.hold(event, request.seatIds(), account(principal));

@@ -22,6 +22,7 @@ import org.ticketgrid.app.holds.usecase.PlaceHold;
 import org.ticketgrid.app.holds.usecase.ReleaseHold;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.Ids;
+import org.ticketgrid.app.waitingroom.web.AdmissionPages;
 import org.ticketgrid.holds.Hold;
 import org.ticketgrid.app.catalog.eventpage.EventPageQueries;
 
@@ -44,8 +45,11 @@ class HoldPageController {
     private final HoldPanels panels;
     private final EventPageQueries pages;
 
+    private final AdmissionPages admission;
+
     HoldPageController(PlaceHold placeHold, ReleaseHold releaseHold, StandingPlaces standing, HoldPanels panels,
-            EventPageQueries pages) {
+            EventPageQueries pages, AdmissionPages admission) {
+        this.admission = admission;
         this.placeHold = placeHold;
         this.releaseHold = releaseHold;
         this.standing = standing;
@@ -59,6 +63,9 @@ class HoldPageController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         UUID eventId = Ids.uuid(id, "event");
         String account = Buyer.accountId(principal, request, true);
+        if (!admission.mayHold(eventId, account, request)) {
+            return "redirect:/events/" + eventId + "/queue"; // high demand, and no live admission of this buyer
+        }
         SessionHolds mine = SessionHolds.forUpdate(request);
         HoldPanel panel;
         try {
