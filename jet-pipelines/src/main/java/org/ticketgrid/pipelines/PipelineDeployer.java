@@ -36,7 +36,10 @@ public final class PipelineDeployer implements MemberStartupHook {
         createTopics(settings, SearchIndexJob.topics(settings));
         var job = member.getJet().newJobIfAbsent(SearchIndexJob.pipeline(settings),
                 new JobConfig().setName(SearchIndexJob.JOB_NAME)
-                        .setProcessingGuarantee(ProcessingGuarantee.NONE));
+                        // Kafka offsets live in the job's snapshots: a restarted job resumes where the
+                        // last snapshot was, and the index's external versions absorb the replays.
+                        .setProcessingGuarantee(ProcessingGuarantee.AT_LEAST_ONCE)
+                        .setSnapshotIntervalMillis(1_000));
         LOG.info("job {} is {}", SearchIndexJob.JOB_NAME, job.getStatus());
     }
 

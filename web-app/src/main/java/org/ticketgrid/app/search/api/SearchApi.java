@@ -1,16 +1,12 @@
 package org.ticketgrid.app.search.api;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.search.EventSearch;
+import org.ticketgrid.app.search.SearchParameters;
 import org.ticketgrid.app.search.SearchQuery;
 import org.ticketgrid.app.search.SearchResult;
 
@@ -38,49 +34,13 @@ class SearchApi {
     }
 
     @GetMapping("/suggest")
-    List<Map<String, String>> suggest(@RequestParam(required = false) String q) {
-        if (q != null && q.length() > 100) {
-            throw new ApiProblems.InvalidRequest("invalid-query", "q is at most 100 characters.");
-        }
-        return search.suggest(q);
+    List<EventSearch.Suggestion> suggest(@RequestParam(required = false) String q) {
+        return search.suggest(SearchParameters.suggestPrefix(q));
     }
 
     static SearchQuery query(String q, String category, String city, String from, String to, Long minPrice,
             Long maxPrice, Double lat, Double lon, Double radiusKm, String sort, int page, int size) {
-        if (q != null && q.length() > 200) {
-            throw new ApiProblems.InvalidRequest("invalid-query", "q is at most 200 characters.");
-        }
-        if (page < 0 || page > 1000 || size < 1 || size > SearchQuery.MAX_SIZE) {
-            throw new ApiProblems.InvalidRequest("invalid-page",
-                    "page must be 0..1000 and size 1.." + SearchQuery.MAX_SIZE + ".");
-        }
-        if ((lat == null) != (lon == null) || (lat != null && (Math.abs(lat) > 90 || Math.abs(lon) > 180))) {
-            throw new ApiProblems.InvalidRequest("invalid-location", "lat and lon go together, within range.");
-        }
-        if (radiusKm != null && (radiusKm <= 0 || radiusKm > 20_000)) {
-            throw new ApiProblems.InvalidRequest("invalid-location", "radiusKm must be in (0, 20000].");
-        }
-        if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
-            throw new ApiProblems.InvalidRequest("invalid-price-range", "minPrice is above maxPrice.");
-        }
-        SearchQuery.Sort order;
-        try {
-            order = SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.InvalidRequest("invalid-sort", "sort is relevance, date or price.");
-        }
-        return new SearchQuery(q, category, city, instant(from, "from"), instant(to, "to"), minPrice, maxPrice, lat,
-                lon, radiusKm, order, page, size);
-    }
-
-    private static Instant instant(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? Instant.parse(text + "T00:00:00Z") : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblems.InvalidRequest("invalid-date", name + " must be an ISO-8601 date or instant.");
-        }
+        return SearchParameters.validate(new SearchParameters.Raw(q, category, city, from, to, minPrice, maxPrice,
+                lat, lon, radiusKm, sort, page, size));
     }
 }
