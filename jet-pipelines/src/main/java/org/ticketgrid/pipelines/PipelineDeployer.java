@@ -13,6 +13,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ticketgrid.grid.MemberStartupHook;
+import org.ticketgrid.pipelines.availability.AvailabilityJob;
 import org.ticketgrid.pipelines.search.SearchIndexJob;
 
 /**
@@ -41,6 +42,11 @@ public final class PipelineDeployer implements MemberStartupHook {
                         .setProcessingGuarantee(ProcessingGuarantee.AT_LEAST_ONCE)
                         .setSnapshotIntervalMillis(1_000));
         LOG.info("job {} is {}", SearchIndexJob.JOB_NAME, job.getStatus());
+        var availability = member.getJet().newJobIfAbsent(AvailabilityJob.pipeline(settings),
+                new JobConfig().setName(AvailabilityJob.JOB_NAME)
+                        .setProcessingGuarantee(ProcessingGuarantee.AT_LEAST_ONCE)
+                        .setSnapshotIntervalMillis(1_000));
+        LOG.info("job {} is {}", AvailabilityJob.JOB_NAME, availability.getStatus());
     }
 
     static void createTopics(PipelineSettings settings, List<String> topics) {

@@ -65,7 +65,7 @@ public final class IndexLayout {
     }
 
     /** Creates {@code index} from a mapping resource, with aliases (name to is-write-index). */
-    static void createIfAbsent(ElasticsearchClient client, String index, String mapping, Map<String, Boolean> aliases)
+    public static void createIfAbsent(ElasticsearchClient client, String index, String mapping, Map<String, Boolean> aliases)
             throws IOException {
         if (client.indices().exists(e -> e.index(index)).value()) {
             return;
