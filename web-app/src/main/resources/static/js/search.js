@@ -37,6 +37,9 @@
   function pick(index) {
     if (index < 0 || index >= items.length) { return; }
     input.value = items[index].getAttribute('data-value');
+    // A suggestion request still in flight must not reopen the list after the pick.
+    clearTimeout(timer);
+    seq++;
     close();
     submit();
   }
