@@ -45,7 +45,13 @@ public final class GridConfig {
                 .setInMemoryFormat(InMemoryFormat.OBJECT)
                 .setBackupCount(1)
                 .setAsyncBackupCount(0)
-                .setSplitBrainProtectionName(MapNames.INVENTORY_QUORUM));
+                .setSplitBrainProtectionName(MapNames.INVENTORY_QUORUM)
+                // Search availability: a Jet job reads the journal (event ids only) and counts an
+                // event's sections through the index, at most once a second per event.
+                .setEventJournalConfig(new com.hazelcast.config.EventJournalConfig().setEnabled(true)
+                        .setCapacity(100_000))
+                .addIndexConfig(new com.hazelcast.config.IndexConfig(com.hazelcast.config.IndexType.HASH,
+                        "__key.eventId")));
         config.addMapConfig(new MapConfig(MapNames.HOLDS)
                 .setBackupCount(1)
                 .setAsyncBackupCount(0));

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.ticketgrid.grid.MemberStartupHook;
 import org.ticketgrid.pipelines.notifications.NotificationSettings;
 import org.ticketgrid.pipelines.notifications.NotificationsJob;
+import org.ticketgrid.pipelines.availability.AvailabilityJob;
 import org.ticketgrid.pipelines.search.SearchIndexJob;
 
 /**
@@ -38,8 +39,16 @@ public final class PipelineDeployer implements MemberStartupHook {
         createTopics(settings, SearchIndexJob.topics(settings));
         var job = member.getJet().newJobIfAbsent(SearchIndexJob.pipeline(settings),
                 new JobConfig().setName(SearchIndexJob.JOB_NAME)
-                        .setProcessingGuarantee(ProcessingGuarantee.NONE));
+                        // Kafka offsets live in the job's snapshots: a restarted job resumes where the
+                        // last snapshot was, and the index's external versions absorb the replays.
+                        .setProcessingGuarantee(ProcessingGuarantee.AT_LEAST_ONCE)
+                        .setSnapshotIntervalMillis(1_000));
         LOG.info("job {} is {}", SearchIndexJob.JOB_NAME, job.getStatus());
+        var availability = member.getJet().newJobIfAbsent(AvailabilityJob.pipeline(settings),
+                new JobConfig().setName(AvailabilityJob.JOB_NAME)
+                        .setProcessingGuarantee(ProcessingGuarantee.AT_LEAST_ONCE)
+                        .setSnapshotIntervalMillis(1_000));
+        LOG.info("job {} is {}", AvailabilityJob.JOB_NAME, availability.getStatus());
         deployNotifications(member, settings);
     }
 

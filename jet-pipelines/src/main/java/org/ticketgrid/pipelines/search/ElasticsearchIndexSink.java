@@ -10,7 +10,6 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.hazelcast.jet.pipeline.Sink;
 import com.hazelcast.jet.pipeline.SinkBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,12 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ticketgrid.pipelines.PipelineSettings;
 
 /**
- * Jet sink writing {@link IndexAction}s to Elasticsearch in bulk, with the change's LSN as an
- * external version: a stale write (a replay, or a reordered change) loses with a version
- * conflict, which is expected and ignored.
+ * Jet sink writing {@link IndexAction}s to Elasticsearch in bulk through the write alias (see
+ * {@link IndexLayout}), with the change's LSN as an external version: a stale write (a replay, or
+ * a reordered change) loses with a version conflict, which is expected and ignored.
  */
 public final class ElasticsearchIndexSink {
 
@@ -33,15 +33,17 @@ public final class ElasticsearchIndexSink {
     private final String index;
     private final List<BulkOperation> buffer = new ArrayList<>();
 
-    private ElasticsearchIndexSink(String url, String index) {
+    private ElasticsearchIndexSink(String url, String alias, PipelineSettings settings) {
         this.restClient = RestClient.builder(HttpHost.create(url)).build();
         this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
-        this.index = index;
-        ensureIndex();
+        this.index = IndexLayout.writeAlias(alias);
+        ensureIndexWithRetry(alias, settings);
     }
 
-    public static Sink<IndexAction> sink(String url, String index) {
-        return SinkBuilder.sinkBuilder("elasticsearch-" + index, ctx -> new ElasticsearchIndexSink(url, index))
+    /** The sink writing through the write alias of {@code alias}; {@code settings} reach PostgreSQL for a rebuild. */
+    public static Sink<IndexAction> sink(String url, String alias, PipelineSettings settings) {
+        return SinkBuilder.sinkBuilder("elasticsearch-" + alias,
+                        ctx -> new ElasticsearchIndexSink(url, alias, settings))
                 .<IndexAction>receiveFn(ElasticsearchIndexSink::add)
                 .flushFn(ElasticsearchIndexSink::flush)
                 .destroyFn(ElasticsearchIndexSink::close)
@@ -49,21 +51,17 @@ public final class ElasticsearchIndexSink {
                 .build();
     }
 
-    private void ensureIndex() {
-        try {
-            if (client.indices().exists(e -> e.index(index)).value()) {
+    /** Elasticsearch may be down when the job starts: wait for it rather than fail the job. */
+    private void ensureIndexWithRetry(String alias, PipelineSettings settings) {
+        for (int attempt = 0; ; attempt++) {
+            try (JdbcEventDocuments docs = settings == null ? null
+                    : new JdbcEventDocuments(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+                IndexLayout.ensure(client, alias, docs);
                 return;
+            } catch (UncheckedIOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                LOG.warn("Elasticsearch unavailable at start ({}); retrying", e.getMessage());
+                pause(attempt);
             }
-            try (InputStream mapping = getClass().getResourceAsStream("/events-index.json")) {
-                client.indices().create(c -> c.index(index).withJson(mapping));
-                LOG.info("created search index {}", index);
-            }
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -76,39 +74,52 @@ public final class ElasticsearchIndexSink {
         });
     }
 
+    /**
+     * Writes the buffer, and keeps retrying while Elasticsearch is down or refuses items for a
+     * moment (429, 5xx: shards not yet started after a restart). The job stalls meanwhile, Kafka
+     * keeps the changes, and nothing is lost; snapshots wait for the flush too.
+     */
     private void flush() throws IOException {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        BulkResponse response = bulkWithRetry();
-        if (response.errors()) {
-            for (BulkResponseItem item : response.items()) {
-                // 409 = a newer version is already indexed; 404 = removing what is not there.
-                if (item.error() != null && item.status() != 409 && item.status() != 404) {
-                    LOG.warn("indexing {} failed: {}", item.id(), item.error().reason());
+        for (int attempt = 0; !buffer.isEmpty(); attempt++) {
+            if (attempt > 0) {
+                pause(attempt);
+            }
+            BulkResponse response;
+            try {
+                response = client.bulk(b -> b.operations(buffer));
+            } catch (IOException e) {
+                if (attempt % 10 == 0) {
+                    LOG.warn("Elasticsearch unavailable ({}); retrying", e.getMessage());
+                }
+                continue;
+            }
+            List<BulkOperation> retry = new ArrayList<>();
+            if (response.errors()) {
+                List<BulkResponseItem> items = response.items();
+                for (int i = 0; i < items.size(); i++) {
+                    BulkResponseItem item = items.get(i);
+                    // 409 = a newer version is already indexed; 404 = removing what is not there.
+                    if (item.error() == null || item.status() == 409 || item.status() == 404) {
+                        continue;
+                    }
+                    if (item.status() == 429 || item.status() >= 500) {
+                        retry.add(buffer.get(i));
+                    } else {
+                        LOG.warn("indexing {} failed: {}", item.id(), item.error().reason());
+                    }
                 }
             }
+            buffer.clear();
+            buffer.addAll(retry);
         }
-        buffer.clear();
     }
 
-    /** Elasticsearch restarting must not fail the job: retry for about a minute, then give up. */
-    private BulkResponse bulkWithRetry() throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return client.bulk(b -> b.operations(buffer));
-            } catch (IOException e) {
-                if (attempt >= 30) {
-                    throw e;
-                }
-                LOG.warn("Elasticsearch unavailable ({}); retrying", e.getMessage());
-                try {
-                    Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Elasticsearch", ie);
         }
     }
 

@@ -15,20 +15,22 @@ import java.util.Map;
  * {@link EventDocuments} over JDBC: one connection per Jet processor, reopened after a failure
  * (PostgreSQL restarts must not kill the indexing job).
  */
-public final class JdbcEventDocuments implements EventDocuments, AutoCloseable {
+public final class JdbcEventDocuments implements EventDocumentSource {
 
     private static final String EVENT_SQL = """
             SELECT e.id, e.name, e.description, e.category, e.status, e.starts_at, e.ends_at, e.time_zone,
                    e.sales_open_at, e.high_demand, e.image_url, e.merchant_id,
                    v.id AS venue_id, v.name AS venue_name, v.city, v.country, v.latitude, v.longitude,
-                   p.min_price, p.max_price, p.currency
+                   p.min_price, p.max_price, p.currency, p.prices
               FROM events e
               JOIN venues v ON v.id = e.venue_id
               LEFT JOIN LATERAL (SELECT min(t.price_cents) AS min_price, max(t.price_cents) AS max_price,
-                                        min(t.currency) AS currency
+                                        min(t.currency) AS currency,
+                                        array_agg(DISTINCT t.price_cents) AS prices
                                    FROM ticket_types t WHERE t.event_id = e.id) p ON true
              WHERE e.id = ?::uuid""";
     private static final String VENUE_EVENTS_SQL = "SELECT id FROM events WHERE venue_id = ?::uuid";
+    private static final String INDEXABLE_SQL = "SELECT id FROM events WHERE status <> 'DRAFT' ORDER BY id";
 
     private final String url;
     private final String user;
@@ -57,6 +59,20 @@ public final class JdbcEventDocuments implements EventDocuments, AutoCloseable {
                 }
                 return ids;
             }
+        });
+    }
+
+    @Override
+    public List<String> indexableEventIds() {
+        return withRetry(() -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement st = connection().prepareStatement(INDEXABLE_SQL);
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
         });
     }
 
@@ -105,8 +121,15 @@ public final class JdbcEventDocuments implements EventDocuments, AutoCloseable {
             doc.put("minPriceCents", min);
             doc.put("maxPriceCents", rs.getLong("max_price"));
             doc.put("currency", rs.getString("currency").trim());
+            java.sql.Array prices = rs.getArray("prices");
+            doc.put("prices", List.of((Long[]) prices.getArray()));
         }
-        doc.put("suggest", Map.of("input", SuggestInputs.of(name, rs.getString("venue_name"))));
+        // Only what is for sale is suggested: cancelled and ended events carry no suggestion input.
+        if ("PUBLISHED".equals(rs.getString("status"))) {
+            doc.put("suggest", Map.of("input", SuggestInputs.of(name, null)));
+            doc.put("suggestPlace", Map.of("input", SuggestInputs.places(rs.getString("venue_name"),
+                    rs.getString("city"))));
+        }
         return doc;
     }
 

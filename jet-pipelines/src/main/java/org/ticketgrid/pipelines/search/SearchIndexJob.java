@@ -42,6 +42,6 @@ public final class SearchIndexJob {
         return SearchIndexPipeline.build(
                 KafkaSources.<String, String>kafka(kafka, topics(settings).toArray(String[]::new)),
                 documents,
-                ElasticsearchIndexSink.sink(settings.elasticsearchUrl(), settings.searchIndex()));
+                ElasticsearchIndexSink.sink(settings.elasticsearchUrl(), settings.searchIndex(), settings));
     }
 }

@@ -27,7 +27,10 @@ public final class SearchIndexPipeline {
                 .withoutTimestamps()
                 .map(record -> CatalogChange.parse(record.getValue()))
                 .setName("parse-debezium-change")
-                .flatMapUsingService(documents, (docs, change) -> Traversers.traverseIterable(
+                // Keyed by the event (or venue): the changes of one event are read and written by one
+                // processor in the order they arrived, so per-event ordering is kept end to end.
+                .groupingKey(CatalogChange::rowId)
+                .flatMapUsingService(documents, (docs, key, change) -> Traversers.traverseIterable(
                         docs.eventIdsTouchedBy(change).stream()
                                 .map(eventId -> docs.currentAction(eventId, change.lsn()))
                                 .toList()))

@@ -25,6 +25,18 @@ final class SuggestInputs {
         return new ArrayList<>(inputs);
     }
 
+    /** Venue and city as written (the suggester folds case itself), so they show as people write them. */
+    static List<String> places(String venueName, String city) {
+        Set<String> inputs = new LinkedHashSet<>();
+        if (venueName != null && !venueName.isBlank()) {
+            inputs.add(venueName.strip());
+        }
+        if (city != null && !city.isBlank()) {
+            inputs.add(city.strip());
+        }
+        return new ArrayList<>(inputs);
+    }
+
     private static void add(Set<String> inputs, String text) {
         if (text == null || text.isBlank()) {
             return;

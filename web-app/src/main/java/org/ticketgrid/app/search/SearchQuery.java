@@ -21,7 +21,9 @@ public record SearchQuery(String text, String category, String city, Instant fro
     public enum Sort {
         RELEVANCE,
         DATE,
-        PRICE
+        PRICE,
+        /** Nearest first; needs {@code lat} and {@code lon}. */
+        DISTANCE
     }
 
     public boolean hasText() {

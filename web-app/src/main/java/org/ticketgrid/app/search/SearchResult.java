@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A page of search hits with facet counts. */
-public record SearchResult(List<Item> items, long total, Map<String, Map<String, Long>> facets) {
+/**
+ * A page of search hits with facet counts: {@code category} and {@code city} map a value to its
+ * count, {@code price} is a list of {@link PriceBand}s.
+ */
+public record SearchResult(List<Item> items, long total, Map<String, Object> facets) {
+
+    /** One band of the price facet, in minor units: {@code [fromCents, toCents)}; {@code toCents} null = open. */
+    public record PriceBand(long fromCents, Long toCents, long count) {
+    }
 
     /**
      * One event in a result list. Availability is approximate; the seat map is exact. The time
@@ -16,6 +23,6 @@ public record SearchResult(List<Item> items, long total, Map<String, Map<String,
     }
 
     public static SearchResult empty() {
-        return new SearchResult(List.of(), 0, Map.of("category", Map.of()));
+        return new SearchResult(List.of(), 0, Map.of("category", Map.of(), "city", Map.of(), "price", List.of()));
     }
 }

@@ -1,16 +1,13 @@
 package org.ticketgrid.app.search.api;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.search.EventSearch;
+import org.ticketgrid.app.search.SearchParameters;
 import org.ticketgrid.app.search.SearchQuery;
 import org.ticketgrid.app.search.SearchResult;
 
@@ -25,6 +22,17 @@ class SearchApi {
         this.search = search;
     }
 
+    @Operation(summary = "Search events", description = """
+            Every parameter is optional and they combine. `q`: all words (across name, performers, venue, \
+            city) rank before some; the exact name and phrase first; typo-tolerant. `category`, `city`: exact \
+            (case-insensitive). `from`/`to`: ISO-8601 instants or dates (start within). `minPrice`/`maxPrice`: \
+            minor units; an event matches when one of its ticket types is priced within. `lat`/`lon` with \
+            `radiusKm`: within that distance. `sort`: relevance (default), date, price, distance (needs \
+            lat/lon). `page` 0..1000, `size` 1..100. Facets: `category` and `city` map values to counts, \
+            `price` lists bands `{fromCents, toCents, count}`; each facet is counted with the other \
+            filters applied. `availability`: AVAILABLE, FEW_LEFT, SOLD_OUT (follows the inventory within \
+            seconds), SALES_NOT_OPEN, SALES_CLOSED. 400 problem for a bad parameter (radiusKm or \
+            sort=distance without lat/lon too); 503 problem `search-unavailable` while Elasticsearch is down.""")
     @GetMapping
     SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
             @RequestParam(required = false) String city, @RequestParam(required = false) String from,
@@ -37,63 +45,18 @@ class SearchApi {
                 size));
     }
 
+    @Operation(summary = "Suggestions as you type", description = """
+            Up to 10 of `{id, name, kind}`: `kind=event` names an event (from any word of its name on), \
+            `kind=place` a venue or city (`id`: one event there). Prefix and typo-tolerant; published \
+            events only. `q` at most 100 characters.""")
     @GetMapping("/suggest")
-    List<Map<String, String>> suggest(@RequestParam(required = false) String q) {
-        if (q != null && q.length() > 100) {
-            throw new ApiProblems.InvalidRequest("invalid-query", "q is at most 100 characters.");
-        }
-        return search.suggest(q);
+    List<EventSearch.Suggestion> suggest(@RequestParam(required = false) String q) {
+        return search.suggest(SearchParameters.suggestPrefix(q));
     }
 
     static SearchQuery query(String q, String category, String city, String from, String to, Long minPrice,
             Long maxPrice, Double lat, Double lon, Double radiusKm, String sort, int page, int size) {
-        if (q != null && q.length() > 200) {
-            throw new ApiProblems.InvalidRequest("invalid-query", "q is at most 200 characters.");
-        }
-        // Elasticsearch answers 500 past its result window (from + size > 10,000): refused here.
-        if (page < 0 || size < 1 || size > SearchQuery.MAX_SIZE || (page + 1L) * size > SearchQuery.MAX_WINDOW) {
-            throw new ApiProblems.InvalidRequest("invalid-page", "page must be 0 or more and size 1.."
-                    + SearchQuery.MAX_SIZE + ", and (page + 1) * size at most " + SearchQuery.MAX_WINDOW + ".");
-        }
-        if ((lat == null) != (lon == null) || (lat != null && !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180))) {
-            throw new ApiProblems.InvalidRequest("invalid-location", "lat and lon go together, within range.");
-        }
-        if (radiusKm != null && (lat == null || !(radiusKm > 0 && radiusKm <= 20_000))) {
-            throw new ApiProblems.InvalidRequest("invalid-location",
-                    "radiusKm must be in (0, 20000], with lat and lon.");
-        }
-        if (minPrice != null && (minPrice < 0 || minPrice > SearchQuery.MAX_PRICE_CENTS)
-                || maxPrice != null && (maxPrice < 0 || maxPrice > SearchQuery.MAX_PRICE_CENTS)) {
-            throw new ApiProblems.InvalidRequest("invalid-price-range",
-                    "minPrice and maxPrice are cents from 0 to " + SearchQuery.MAX_PRICE_CENTS + ".");
-        }
-        if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
-            throw new ApiProblems.InvalidRequest("invalid-price-range", "minPrice is above maxPrice.");
-        }
-        SearchQuery.Sort order;
-        try {
-            order = SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.InvalidRequest("invalid-sort", "sort is relevance, date or price.");
-        }
-        return new SearchQuery(q, category, city, instant(from, "from"), instant(to, "to"), minPrice, maxPrice, lat,
-                lon, radiusKm, order, page, size);
-    }
-
-    private static Instant instant(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = text.length() == 10 ? Instant.parse(text + "T00:00:00Z") : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblems.InvalidRequest("invalid-date", name + " must be an ISO-8601 date or instant.");
-        }
-        // Elasticsearch's dates end in year 9999 (and Instant goes to +1000000000): bounded first.
-        if (instant.isBefore(SearchQuery.EARLIEST) || instant.isAfter(SearchQuery.LATEST)) {
-            throw new ApiProblems.InvalidRequest("invalid-date", name + " must be between years 1970 and 9999.");
-        }
-        return instant;
+        return SearchParameters.validate(new SearchParameters.Raw(q, category, city, from, to, minPrice, maxPrice,
+                lat, lon, radiusKm, sort, page, size));
     }
 }
