@@ -59,6 +59,43 @@
     return document.getElementById('hold-form');
   }
 
+  /** A short visible message under the map (for sighted buyers; announce() is for screen readers). */
+  var flashTimer = null;
+  function flash(text) {
+    var box = document.getElementById('seatmap-feedback');
+    if (!box) {
+      box = document.createElement('p');
+      box.id = 'seatmap-feedback';
+      box.className = 'map-feedback';
+      box.setAttribute('aria-hidden', 'true');
+      viewport.parentNode.insertBefore(box, viewport.nextSibling);
+    }
+    box.textContent = text;
+    box.hidden = false;
+    window.clearTimeout(flashTimer);
+    flashTimer = window.setTimeout(function () { box.hidden = true; }, 4000);
+  }
+
+  // True while this page's own hold request is under way: its answer marks the seats held (the
+  // live part is swapped before the panel), and those are not seats someone else took.
+  var holding = false;
+  document.body.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.detail && e.detail.elt && e.detail.elt.id === 'hold-form') {
+      holding = true;
+    }
+  });
+  document.body.addEventListener('htmx:afterRequest', function (e) {
+    if (e.detail && e.detail.elt && e.detail.elt.id === 'hold-form') {
+      window.setTimeout(function () { holding = false; }, 0);
+    }
+  });
+
+  /** The seat ids of this buyer's active hold, as the buying panel lists them. */
+  function heldIds() {
+    var box = document.querySelector('.hold-panel .countdown[data-seat-ids]');
+    return box && !box.getAttribute('data-expired') ? box.getAttribute('data-seat-ids').split(' ') : [];
+  }
+
   function money(cents, digits, currency) {
     var value = digits > 0 ? (cents / Math.pow(10, digits)).toFixed(digits) : String(cents);
     return value + ' ' + currency;
@@ -86,11 +123,14 @@
       return;
     }
     if (!form()) {
+      // Said out loud and shown: a tap that does nothing visible looks like a broken page.
       announce('You already hold seats. Release them first to choose different ones.');
+      flash('You already hold seats: check out, or release them to choose different ones.');
       return;
     }
     if (stateOf(seat) !== 'a') {
       announce(seatName(seat) + ' is ' + STATES[stateOf(seat)] + ' and cannot be chosen.');
+      flash(seatName(seat) + ' is ' + STATES[stateOf(seat)] + '.');
       return;
     }
     if (selected.size + standingCount() >= MAX) {
@@ -410,7 +450,11 @@
     seat.setAttribute('aria-label', label.slice(0, label.lastIndexOf(', ') + 2) + STATES[now]);
     if (now !== 'a' && selected.has(seat.id.slice(1))) {
       unselect(seat);
-      lost.push(seatName(seat));
+      // Held by this buyer's own hold a moment ago (the live update can arrive before the panel):
+      // not "taken by someone else".
+      if (!holding && heldIds().indexOf(seat.id.slice(1)) < 0) {
+        lost.push(seatName(seat));
+      }
     }
   }
 
@@ -544,7 +588,8 @@
 
   /**
    * Small venues fill the width; big ones start legible (9 px a seat) unless that is far too wide;
-   * on a phone seats start big enough to tap (12 px), and "Fit" shows the whole venue.
+   * on a phone seats start big enough to tap (24 px, WCAG 2.2's minimum target size), and "Fit"
+   * shows the whole venue.
    */
   function initialScale() {
     var f = fit();
@@ -552,7 +597,7 @@
       return Math.min(f, 26);
     }
     if (viewport.clientWidth < 600) {
-      return Math.max(f, 12);
+      return Math.max(f, 24);
     }
     return unitWidth * scale <= 2 * viewport.clientWidth ? scale : f;
   }

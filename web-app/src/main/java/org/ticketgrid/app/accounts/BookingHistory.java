@@ -22,8 +22,18 @@ public interface BookingHistory {
     }
 
     /** An order as the customer sees it. */
+    /**
+     * @param when  the event's start in the event's own time zone, as on its page and tickets
+     *              ("Saturday 14 March 2026, 19:00 CET"): a buyer going there needs the local time
+     * @param venue the venue and city
+     */
     record Order(String orderId, String status, String eventName, Instant eventStartsAt, long totalCents,
-            String currency, Instant createdAt, List<Ticket> tickets) {
+            String currency, Instant createdAt, List<Ticket> tickets, String when, String venue) {
+
+        public Order(String orderId, String status, String eventName, Instant eventStartsAt, long totalCents,
+                String currency, Instant createdAt, List<Ticket> tickets) {
+            this(orderId, status, eventName, eventStartsAt, totalCents, currency, createdAt, tickets, null, null);
+        }
 
         /** Where the order and its tickets are: serialized as {@code links} in the API. */
         @JsonProperty("links")

@@ -3,6 +3,7 @@ package org.ticketgrid.app.checkout;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ticketgrid.app.holds.HoldPurchases;
 import org.ticketgrid.app.holds.usecase.PlaceHold;
 import org.ticketgrid.app.holds.usecase.ReleaseHold;
 import org.ticketgrid.app.orders.usecase.Checkout;
@@ -55,6 +57,12 @@ class CheckoutStepController {
         UUID eventId = Ids.uuid(id, "event");
         EventPage event = pages.event(eventId);
         Hold hold = current(eventId, principal.getName(), request);
+        Optional<HoldPurchases.Purchase> purchase = hold == null ? Optional.empty() : panels.purchase(hold);
+        if (purchase.isPresent()) {
+            // Checked out already: the order's pages say where it stands (no second hold countdown).
+            SessionHolds.forUpdate(request).forget(eventId, Hold.formatId(hold.holdId()));
+            return "redirect:/orders/" + purchase.get().orderId() + (purchase.get().paid() ? "" : "/pay");
+        }
         if (hold == null) {
             redirect.addFlashAttribute("panel", HoldPanel.selecting(HoldPanel.Notice.warning(
                     "You have no seats on hold for this event any more. Choose seats, then check out.")));
@@ -116,7 +124,6 @@ class CheckoutStepController {
             Hold own = placeHold.hold(eventId, Arrays.stream(anonymous.seatIds()).boxed().toList(), account);
             mine.forget(eventId, holdId);
             mine.remember(eventId, Hold.formatId(own.holdId()));
-            request.getSession().setAttribute(SessionHolds.ATTRIBUTE, mine); // a changed attribute is saved
             return own;
         } catch (ApiProblems.ApiProblem taken) {
             return null; // someone was quicker in the moment between release and hold

@@ -172,7 +172,8 @@ class OrderPages {
     @GetMapping("/orders/{orderId}/failed")
     String failed(@PathVariable String orderId, @RequestParam(required = false) String decline, Authentication auth,
             Model model) {
-        OrderRow order = own(orderId, auth).order();
+        OrderQueries.OrderView view = own(orderId, auth);
+        OrderRow order = view.order();
         String code = decline != null && DECLINE_CODE.matcher(decline).matches() ? decline : order.paymentError();
         Instant now = Instant.now();
         OrderProgress step = OrderProgress.of(order.status(), order.holdExpiresAt(), code, now);
@@ -184,7 +185,14 @@ class OrderPages {
         model.addAttribute("expiresInMs", PaymentView.millisLeft(order.holdExpiresAt(), now));
         model.addAttribute("remaining", PaymentView.clock(PaymentView.millisLeft(order.holdExpiresAt(), now)));
         model.addAttribute("orderId", orderId);
+        // What the buyer was buying stays in view after a decline: they are deciding whether to retry.
+        model.addAttribute("summary", new FailedSummary(view.eventName(), etickets.when(order.eventId()), seats(order),
+                Formats.money(order.totalCents(), order.currency())));
         return "checkout/failed";
+    }
+
+    /** The order summary beside a failure: event, when, seats and total. */
+    record FailedSummary(String eventName, String when, List<String> seats, String total) {
     }
 
     /** The order if the caller owns it; "not found" otherwise, exactly as for an unknown id. */

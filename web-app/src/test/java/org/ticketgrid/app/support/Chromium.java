@@ -82,10 +82,15 @@ public final class Chromium implements AutoCloseable {
 
     /** A new visitor (fresh cookies) on the given viewport; open several pages in it for tabs. */
     public BrowserContext newVisitor(Viewport viewport) {
+        return newVisitor(viewport.width, viewport.height, viewport.mobile);
+    }
+
+    /** A new visitor on a screen of any size (e.g. the narrowest phones, 360 px wide). */
+    public BrowserContext newVisitor(int width, int height, boolean mobile) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(viewport.width, viewport.height)
-                .setIsMobile(viewport.mobile)
-                .setHasTouch(viewport.mobile)
+                .setViewportSize(width, height)
+                .setIsMobile(mobile)
+                .setHasTouch(mobile)
                 .setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
         return context;

@@ -3,6 +3,8 @@ package org.ticketgrid.app.accounts.security;
 import jakarta.servlet.DispatcherType;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -175,6 +177,16 @@ class SecurityConfiguration {
             if (exception instanceof SignInThrottledException throttled) {
                 response.sendRedirect("/signin?throttled=" + throttled.retryAfterSeconds());
             } else {
+                // The address typed stays in the form (a flash attribute in the session, never in the
+                // URL): only the password has to be typed again.
+                String email = request.getParameter("email");
+                if (email != null && email.length() <= 254) {
+                    FlashMap flash = new FlashMap();
+                    flash.put("email", email);
+                    flash.setTargetRequestPath("/signin");
+                    new SessionFlashMapManager()
+                            .saveOutputFlashMap(flash, request, response);
+                }
                 response.sendRedirect("/signin?error");
             }
         };

@@ -21,7 +21,12 @@ import org.ticketgrid.app.platform.Formats;
  */
 public record EventPage(UUID id, String name, String description, String category, String day, String time,
         String startsAtIso, String venueName, String address, String mapUrl, String status, String statusLabel,
-        String statusNote, boolean onSale, List<TicketTypeLine> ticketTypes, String fromPrice) {
+        String statusNote, boolean onSale, List<TicketTypeLine> ticketTypes, String fromPrice, String salesOpenAtIso) {
+
+    /** Sold out: the page says so where it would show a price (a "From" price would read as buyable). */
+    public boolean soldOut() {
+        return "SOLD_OUT".equals(status);
+    }
 
     /** One ticket type with its price and live counts. */
     record TicketTypeLine(java.util.UUID id, String name, String price, int available, int held, int sold) {
@@ -44,7 +49,8 @@ public record EventPage(UUID id, String name, String description, String categor
                 Formats.day(event.startsAt(), zone), Formats.timeRange(event.startsAt(), event.endsAt(), zone),
                 event.startsAt().toString(), event.venue().name(), address(event.venue()), mapUrl(event.venue()),
                 event.status(), statusLabel(event.status()), statusNote(event, zone, now), onSale(event.status()),
-                types, fromPrice);
+                types, fromPrice, "SALES_NOT_OPEN".equals(event.status()) && event.salesOpenAt() != null
+                        ? event.salesOpenAt().toString() : null);
     }
 
     static boolean onSale(String status) {

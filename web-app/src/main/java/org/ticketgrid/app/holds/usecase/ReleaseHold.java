@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
+import java.util.Map;
+import org.ticketgrid.app.holds.HoldPurchases;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.holds.Hold;
 import org.ticketgrid.holds.SeatsReleased;
@@ -29,9 +31,11 @@ public class ReleaseHold {
     private final IMap<Long, Hold> holds;
     private final HoldLimits limits;
     private final ITopic<Object> seatEvents;
+    private final HoldPurchases purchases;
 
     ReleaseHold(IMap<SectionKey, SectionInventory> inventory, IMap<Long, Hold> holds, HoldLimits limits,
-            ITopic<Object> seatEvents) {
+            ITopic<Object> seatEvents, HoldPurchases purchases) {
+        this.purchases = purchases;
         this.inventory = inventory;
         this.holds = holds;
         this.limits = limits;
@@ -47,8 +51,21 @@ public class ReleaseHold {
         return hold;
     }
 
+    /**
+     * Gives the hold's seats back at once. A hold that was checked out is the order's now: releasing
+     * it would put seats being paid for (or bought) back on sale and stop counting them against the
+     * buyer's limit, so it is refused with 409 {@code hold-checked-out}.
+     */
     public void release(String holdId, String accountId) {
         long id = Hold.parseId(holdId);
+        if (id > 0) {
+            var purchase = purchases.of(id);
+            if (purchase.isPresent()) {
+                throw new ApiProblems.Conflict("hold-checked-out", "This hold was checked out: its seats belong to"
+                        + " order " + purchase.get().orderId() + " and cannot be released.",
+                        Map.of("orderId", purchase.get().orderId().toString()));
+            }
+        }
         Hold hold = id < 0 ? null : holds.executeOnKey(id, new RemoveOwnHoldProcessor(accountId));
         if (hold == null) {
             throw new ApiProblems.NotFound("hold");

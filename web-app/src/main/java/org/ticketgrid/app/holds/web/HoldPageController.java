@@ -106,6 +106,9 @@ class HoldPageController {
                 || hold.isExpired(System.currentTimeMillis())) {
             panel = HoldPanel.selecting(HoldPanel.Notice.info(
                     "That hold had already ended, so its seats are back on sale."));
+        } else if (panels.purchase(hold).isPresent()) {
+            panel = HoldPanel.selecting(HoldPanel.Notice.info(
+                    "Those seats are in your order, so they stay yours: find them in My bookings."));
         } else {
             releaseQuietly(holdId, account);
             panel = HoldPanel.selecting(HoldPanel.Notice.info(
@@ -189,6 +192,8 @@ class HoldPageController {
             releaseHold.release(holdId, account);
         } catch (ApiProblems.NotFound e) {
             // Already gone (expired and evicted): nothing to give back.
+        } catch (ApiProblems.Conflict checkedOut) {
+            // The previous hold became an order: its seats are the order's, not this browser's to free.
         }
     }
 

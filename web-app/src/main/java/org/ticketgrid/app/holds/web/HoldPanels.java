@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.ticketgrid.app.catalog.SaleCatalog;
 import org.ticketgrid.app.catalog.persistence.SeatRows.SeatLabel;
 import org.ticketgrid.app.catalog.persistence.SeatRows;
+import org.ticketgrid.app.holds.HoldPurchases;
 import org.ticketgrid.app.holds.usecase.ReleaseHold;
 import org.ticketgrid.app.platform.ApiProblems;
 import org.ticketgrid.app.platform.TicketGridProperties;
@@ -29,8 +31,11 @@ public class HoldPanels {
     private final SaleCatalog catalog;
     private final int maxSeats;
     private final String holdLength;
+    private final HoldPurchases purchases;
 
-    HoldPanels(ReleaseHold holds, SeatRows seatRows, SaleCatalog catalog, TicketGridProperties properties) {
+    HoldPanels(ReleaseHold holds, SeatRows seatRows, SaleCatalog catalog, TicketGridProperties properties,
+            HoldPurchases purchases) {
+        this.purchases = purchases;
         this.holds = holds;
         this.seatRows = seatRows;
         this.catalog = catalog;
@@ -68,7 +73,20 @@ public class HoldPanels {
             return HoldPanel.selecting(HoldPanel.Notice.warning(
                     "Your hold has expired and the seats went back on sale. You can choose seats again."));
         }
+        Optional<HoldPurchases.Purchase> purchase = purchase(hold);
+        if (purchase.isPresent()) {
+            // Checked out: the seats are the order's now, so the page offers a new choice, not this hold.
+            sessionHolds.forget(eventId, holdId);
+            return HoldPanel.selecting(HoldPanel.Notice.info(purchase.get().paid()
+                    ? "Your order for those seats is confirmed: your tickets are in My bookings. You can choose more seats."
+                    : "Your seats are in an order awaiting payment: finish paying for it from My bookings."));
+        }
         return held(hold);
+    }
+
+    /** The order this hold became, if it was checked out. */
+    public Optional<HoldPurchases.Purchase> purchase(Hold hold) {
+        return purchases.of(hold.holdId());
     }
 
     /** The hold, or null if it no longer exists (released, or expired a while ago). */

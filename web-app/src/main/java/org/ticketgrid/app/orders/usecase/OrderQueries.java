@@ -13,6 +13,7 @@ import org.ticketgrid.app.orders.persistence.Orders;
 import org.ticketgrid.app.orders.persistence.Tickets;
 import org.ticketgrid.app.platform.Actor;
 import org.ticketgrid.app.platform.ApiProblems;
+import org.ticketgrid.app.platform.Formats;
 import org.ticketgrid.app.platform.Ids;
 
 /**
@@ -92,11 +93,18 @@ public class OrderQueries implements BookingHistory {
     /** The orders of {@code userId}, newest first, each with its valid tickets. */
     @Override
     public List<BookingHistory.Order> ordersOf(UUID userId) {
-        return view(orders.ofAccount(userId.toString(), HISTORY_LIMIT)).stream()
-                .map(v -> new BookingHistory.Order(v.order().id().toString(), v.order().status().name(), v.eventName(),
+        List<OrderRow> rows = orders.ofAccount(userId.toString(), HISTORY_LIMIT);
+        Map<UUID, EventName> events = eventNames(rows.stream().map(OrderRow::eventId).distinct().toList());
+        return view(rows).stream()
+                .map(v -> {
+                    EventName e = events.get(v.order().eventId());
+                    return new BookingHistory.Order(v.order().id().toString(), v.order().status().name(), v.eventName(),
                         v.eventStartsAt(), v.order().totalCents(), v.order().currency(), v.order().createdAt(),
                         v.tickets().stream().filter(t -> "VALID".equals(t.status()))
-                                .map(t -> new BookingHistory.Ticket(t.id().toString(), t.seat(), t.code())).toList()))
+                                .map(t -> new BookingHistory.Ticket(t.id().toString(), t.seat(), t.code())).toList(),
+                        e == null ? null : Formats.dateTime(e.startsAt(), Formats.zone(e.timeZone())),
+                        e == null ? null : e.venue());
+                })
                 .toList();
     }
 
@@ -112,17 +120,19 @@ public class OrderQueries implements BookingHistory {
         }).toList();
     }
 
-    private record EventName(UUID id, String name, Instant startsAt) {
+    private record EventName(UUID id, String name, Instant startsAt, String timeZone, String venue) {
     }
 
     private Map<UUID, EventName> eventNames(List<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT id, name, starts_at FROM events WHERE id = ANY(?)")
+        return jdbc.sql("""
+                SELECT e.id, e.name, e.starts_at, e.time_zone, v.name || ', ' || v.city
+                  FROM events e JOIN venues v ON v.id = e.venue_id WHERE e.id = ANY(?)""")
                 .param(eventIds.toArray(UUID[]::new))
                 .query((rs, n) -> new EventName(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .list().stream().collect(Collectors.toMap(EventName::id, e -> e));
     }
 
