@@ -47,6 +47,9 @@ public final class GridMember {
 
     public static HazelcastInstance start(GridSettings settings) {
         HazelcastInstance member = Hazelcast.newHazelcastInstance(GridConfig.memberConfig(settings));
+        // Before the hooks: a Jet job that reads the inventory (search availability) fails for good
+        // when it starts while the quorum has not been judged yet.
+        awaitInventoryQuorum(member);
         for (MemberStartupHook hook : ServiceLoader.load(MemberStartupHook.class)) {
             try {
                 hook.onMemberStarted(member);
@@ -56,7 +59,6 @@ public final class GridMember {
                 LOG.error("start-up hook {} failed", hook.getClass().getName(), e);
             }
         }
-        awaitInventoryQuorum(member);
         // Touching the inventory map also starts its eager load from PostgreSQL (cold start).
         new HoldSweeper(member).start(SWEEP_PERIOD_MILLIS);
         LOG.info("TicketGrid member started: {}", member.getCluster().getLocalMember());

@@ -66,36 +66,6 @@ class BuyerPagesBrowserIT {
     }
 
     @Test
-    void onA360PxPhoneTheHeaderIsOneLineWithAMenuAndNoBuyerPageScrollsSideways() {
-        Sale sale = aSale(api);
-        TestAccounts.Account buyer = TestAccounts.customer(api);
-        BrowserContext visitor = chromium.newVisitor(360, 740, true);
-        try {
-            Journey journey = new Journey(visitor.newPage(), port).signIn(buyer.email(), TestAccounts.PASSWORD);
-            Page page = journey.page();
-            for (String path : List.of("/", "/events/" + sale.eventId(), "/account/bookings", "/account")) {
-                page.navigate(journey.url(path));
-                Chromium.assertNoHorizontalScroll(page);
-                Locator header = page.locator(".site-header");
-                assertThat(header.boundingBox().height).as("header height on %s", path).isLessThan(90);
-                assertThat(page.locator(".menu-toggle")).isVisible();
-                assertThat(page.locator("#main-nav")).isHidden();
-            }
-            Locator menu = page.locator(".menu-toggle");
-            assertThat(menu.boundingBox().height).isGreaterThanOrEqualTo(44);
-            menu.click();
-            assertThat(menu).hasAttribute("aria-expanded", "true");
-            assertThat(page.locator("#main-nav a[href='/account/bookings']")).isVisible();
-            // Swagger is for developers: not in a buyer's menu.
-            assertThat(page.locator("#main-nav a[href*='swagger']")).hasCount(0);
-            Chromium.assertNoHorizontalScroll(page);
-            Chromium.assertAccessible(page);
-        } finally {
-            visitor.close();
-        }
-    }
-
-    @Test
     void aWrongPasswordKeepsTheEmailThatWasTyped() {
         TestAccounts.Account buyer = TestAccounts.customer(api);
         BrowserContext visitor = chromium.newVisitor(Viewport.PHONE);

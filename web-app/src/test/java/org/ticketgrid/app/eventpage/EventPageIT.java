@@ -57,7 +57,7 @@ class EventPageIT {
                 .contains("Page Test").contains("An evening to remember").contains("1 Test Street, Berlin, Germany")
                 .contains("https://www.openstreetmap.org/?mlat=52.52&amp;mlon=13.4")
                 .contains("On sale").contains("20 available").contains("Hold seats")
-                .containsPattern("\\d\\d:\\d\\d – \\d\\d:\\d\\d CES?T") // shown in the venue's zone, Europe/Berlin
+                .containsPattern("\\d\\d:\\d\\d – (\\w{3} \\d{1,2} \\w{3} )?\\d\\d:\\d\\d CES?T") // the venue's zone, Europe/Berlin (the end's date when it is the next day)
                 .contains("src=\"/js/seatmap.js\"").contains("src=\"/js/hold.js\"")
                 // The map follows the event's stream of seat changes.
                 .contains("src=\"/js/live.js\"").contains("data-stream=\"" + "/api/v1" + eventPath() + "/stream\"");

@@ -160,7 +160,7 @@ class SearchFreshnessIT {
     private static void launcher(String functions) throws IOException, InterruptedException {
         File root = new File(System.getProperty("user.dir")).getParentFile();
         Process process = new ProcessBuilder("bash", "-c", "export TG_ROOT=" + root.getAbsolutePath()
-                + "; . vm/local/common.sh && . vm/local/services.sh && " + functions)
+                + "; . vm/local/common.sh && . vm/local/services.sh && use_stack test && " + functions)
                 .directory(root).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(process.waitFor()).as("launcher: " + functions).isZero();
     }

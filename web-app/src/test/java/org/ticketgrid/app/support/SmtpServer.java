@@ -27,7 +27,7 @@ public final class SmtpServer {
     private static void launcher(String functions) {
         Path root = root();
         try {
-            ProcessBuilder builder = new ProcessBuilder("bash", "-c", ". vm/local/common.sh && . vm/local/services.sh && "
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", ". vm/local/common.sh && . vm/local/services.sh && use_stack test && "
                     + "prepare_state_dir && " + functions)
                     .directory(root.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(

@@ -30,7 +30,9 @@ final class MemberProcess {
             "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
+    private static final String STARTED = "TicketGrid member started";
     private final String clusterName;
+    private int startsBefore;
     private final int port;
     private final Path log;
     private Process process;
@@ -78,6 +80,7 @@ final class MemberProcess {
         command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator));
         command.add("org.ticketgrid.grid.GridMember");
+        startsBefore = startedLines();
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -112,6 +115,11 @@ final class MemberProcess {
     }
 
     boolean ready() {
+        // The REST health says ready before the member has judged its split-brain quorum (inventory
+        // calls are refused until then); GridMember logs this line only after that verdict.
+        if (startedLines() <= startsBefore) {
+            return false;
+        }
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
                     URI.create("http://" + address() + "/hazelcast/health/ready")).timeout(Duration.ofSeconds(2))
@@ -122,6 +130,23 @@ final class MemberProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** How many times the log says a member started (the log is appended to across restarts). */
+    private int startedLines() {
+        try {
+            if (!Files.exists(log)) {
+                return 0;
+            }
+            String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int count = 0;
+            for (int at = text.indexOf(STARTED); at >= 0; at = text.indexOf(STARTED, at + 1)) {
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
