@@ -177,7 +177,8 @@ class SearchBehaviourIT {
     void badParametersAreProblemsNotErrors() {
         assertThat(code("radiusKm=10")).isEqualTo("invalid-location");
         assertThat(code("sort=distance")).isEqualTo("invalid-sort");
-        assertThat(code("lat=NaN&lon=1")).isEqualTo("invalid-location");
+        // NaN is not a decimal number: the error boundary refuses it while binding (ADR 0031).
+        assertThat(code("lat=NaN&lon=1")).isEqualTo("bad-request");
         assertThat(code("minPrice=-1")).isEqualTo("invalid-price-range");
         assertThat(code("from=%2B999999999-01-01T00:00:00Z")).isEqualTo("invalid-date");
         assertThat(code("page=1001")).isEqualTo("invalid-page");
