@@ -10,10 +10,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the web app's checkout page does: confirm with the publishable key and the client secret,
@@ -21,25 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserConfirmationTest {
 
-  private static SandboxFixture sandbox;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
 
   private PaymentIntent intent() throws StripeException {
-    return PaymentIntentStripeClientTest.manualIntent(sandbox.client(), 4_000);
+    return Intents.manual(sandbox.stripe(), 4_000);
   }
 
   private static String secret(PaymentIntent intent) {

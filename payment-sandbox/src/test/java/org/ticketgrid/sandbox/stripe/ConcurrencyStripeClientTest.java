@@ -2,7 +2,6 @@ package org.ticketgrid.sandbox.stripe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stripe.StripeClient;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
@@ -17,37 +16,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Racing requests on one intent: the per-intent lock must let exactly one of them win. */
 class ConcurrencyStripeClientTest {
 
   private static final int RACERS = 16;
 
-  private static SandboxFixture sandbox;
-  private static StripeClient stripe;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-    stripe = sandbox.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
 
   private PaymentIntent authorized() throws StripeException {
-    PaymentIntent intent = PaymentIntentStripeClientTest.manualIntent(stripe, 5_000);
-    return stripe
-        .v1()
-        .paymentIntents()
-        .confirm(
-            intent.getId(),
-            PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+    return Intents.authorized(sandbox.stripe(), 5_000);
   }
 
   /** Runs the action on many threads at once; returns how many did not throw. */
@@ -81,11 +61,12 @@ class ConcurrencyStripeClientTest {
   void of_many_simultaneous_captures_exactly_one_succeeds() throws Exception {
     String id = authorized().getId();
 
-    int wins = race(() -> stripe.v1().paymentIntents().capture(id));
+    int wins = race(() -> sandbox.stripe().v1().paymentIntents().capture(id));
 
     assertThat(wins).isEqualTo(1);
     long succeededEvents =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .events()
             .list(
@@ -107,12 +88,13 @@ class ConcurrencyStripeClientTest {
 
   @Test
   void simultaneous_partial_refunds_never_return_more_than_was_captured() throws Exception {
-    PaymentIntent intent = stripe.v1().paymentIntents().capture(authorized().getId());
+    PaymentIntent intent = sandbox.stripe().v1().paymentIntents().capture(authorized().getId());
 
     int wins =
         race(
             () ->
-                stripe
+                sandbox
+                    .stripe()
                     .v1()
                     .refunds()
                     .create(
@@ -122,7 +104,7 @@ class ConcurrencyStripeClientTest {
                             .build()));
 
     assertThat(wins).isEqualTo(5);
-    Charge charge = stripe.v1().charges().retrieve(intent.getLatestCharge());
+    Charge charge = sandbox.stripe().v1().charges().retrieve(intent.getLatestCharge());
     assertThat(charge.getAmountRefunded()).isEqualTo(5_000L);
     assertThat(charge.getRefunded()).isTrue();
   }

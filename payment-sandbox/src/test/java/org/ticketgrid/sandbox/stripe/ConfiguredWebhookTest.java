@@ -35,7 +35,7 @@ class ConfiguredWebhookTest {
   void configured_endpoints_receive_events_signed_with_the_configured_secret() throws Exception {
     sandbox.reset();
 
-    PaymentIntentStripeClientTest.manualIntent(sandbox.client(), 1_000);
+    Intents.manual(sandbox.client(), 1_000);
 
     WebhookReceiver.Received created = receiver.awaitEvent("payment_intent.created");
     Event event = Webhook.constructEvent(created.payload(), created.signature(), SECRET);

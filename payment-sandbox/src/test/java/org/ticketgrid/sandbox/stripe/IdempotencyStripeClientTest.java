@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ticketgrid.sandbox.stripe.SandboxFixture.SECRET_KEY;
 
-import com.stripe.StripeClient;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
@@ -13,31 +12,12 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.EventListParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdempotencyStripeClientTest {
 
-  private static SandboxFixture sandbox;
-  private static StripeClient stripe;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-    stripe = sandbox.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
 
   private static PaymentIntentCreateParams order(long amount) {
     return PaymentIntentCreateParams.builder()
@@ -54,14 +34,15 @@ class IdempotencyStripeClientTest {
   @Test
   void a_retry_with_the_same_key_returns_the_first_intent_and_creates_nothing_new()
       throws StripeException {
-    PaymentIntent first = stripe.v1().paymentIntents().create(order(5_000), key("order-ord_1"));
-    PaymentIntent retry = stripe.v1().paymentIntents().create(order(5_000), key("order-ord_1"));
+    PaymentIntent first = sandbox.stripe().v1().paymentIntents().create(order(5_000), key("order-ord_1"));
+    PaymentIntent retry = sandbox.stripe().v1().paymentIntents().create(order(5_000), key("order-ord_1"));
 
     assertThat(retry.getId()).isEqualTo(first.getId());
     assertThat(retry.getLastResponse().headers().firstValue("Idempotent-Replayed"))
         .hasValue("true");
     List<Event> created =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .events()
             .list(EventListParams.builder().setType("payment_intent.created").build())
@@ -72,12 +53,12 @@ class IdempotencyStripeClientTest {
 
   @Test
   void reusing_a_key_with_other_parameters_is_an_idempotency_error() throws StripeException {
-    stripe.v1().paymentIntents().create(order(5_000), key("order-ord_2"));
+    sandbox.stripe().v1().paymentIntents().create(order(5_000), key("order-ord_2"));
 
     IdempotencyException error =
         catchThrowableOfType(
             IdempotencyException.class,
-            () -> stripe.v1().paymentIntents().create(order(6_000), key("order-ord_2")));
+            () -> sandbox.stripe().v1().paymentIntents().create(order(6_000), key("order-ord_2")));
 
     assertThat(error.getStatusCode()).isEqualTo(400);
     assertThat(error.getStripeError().getType()).isEqualTo("idempotency_error");
@@ -86,7 +67,7 @@ class IdempotencyStripeClientTest {
 
   @Test
   void a_declined_confirmation_is_replayed_too_rather_than_charging_again() throws StripeException {
-    PaymentIntent intent = stripe.v1().paymentIntents().create(order(5_000));
+    PaymentIntent intent = sandbox.stripe().v1().paymentIntents().create(order(5_000));
     String path = "/v1/payment_intents/" + intent.getId() + "/confirm";
 
     SandboxFixture.RawResponse first =
@@ -100,7 +81,7 @@ class IdempotencyStripeClientTest {
     assertThat(again.status()).isEqualTo(402);
     assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(again.error().get("charge")).isEqualTo(first.error().get("charge"));
-    assertThat(stripe.v1().charges().list().getData()).hasSize(1);
+    assertThat(sandbox.stripe().v1().charges().list().getData()).hasSize(1);
   }
 
   @Test

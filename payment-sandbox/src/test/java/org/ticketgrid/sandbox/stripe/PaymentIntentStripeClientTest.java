@@ -22,49 +22,17 @@ import com.stripe.param.PaymentIntentUpdateParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The payment intent lifecycle through the real stripe-java client. */
 class PaymentIntentStripeClientTest {
 
-  private static SandboxFixture sandbox;
-  private static StripeClient stripe;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-    stripe = sandbox.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
-
-  static PaymentIntent manualIntent(StripeClient stripe, long amount) throws StripeException {
-    return stripe
-        .v1()
-        .paymentIntents()
-        .create(
-            PaymentIntentCreateParams.builder()
-                .setAmount(amount)
-                .setCurrency("eur")
-                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
-                .setDescription("2 tickets")
-                .putMetadata("orderId", "ord_42")
-                .build());
-  }
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
 
   private PaymentIntent confirm(String id, String paymentMethod) throws StripeException {
-    return stripe
+    return sandbox
+        .stripe()
         .v1()
         .paymentIntents()
         .confirm(id, PaymentIntentConfirmParams.builder().setPaymentMethod(paymentMethod).build());
@@ -72,7 +40,7 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void manual_capture_goes_from_authorization_to_success() throws StripeException {
-    PaymentIntent created = manualIntent(stripe, 5_000);
+    PaymentIntent created = Intents.manual(sandbox.stripe(), 5_000);
     assertThat(created.getId()).startsWith("pi_");
     assertThat(created.getObject()).isEqualTo("payment_intent");
     assertThat(created.getStatus()).isEqualTo("requires_payment_method");
@@ -88,12 +56,12 @@ class PaymentIntentStripeClientTest {
     assertThat(authorized.getLatestCharge()).startsWith("ch_");
     assertThat(authorized.getPaymentMethod()).startsWith("pm_");
 
-    PaymentIntent captured = stripe.v1().paymentIntents().capture(created.getId());
+    PaymentIntent captured = sandbox.stripe().v1().paymentIntents().capture(created.getId());
     assertThat(captured.getStatus()).isEqualTo("succeeded");
     assertThat(captured.getAmountReceived()).isEqualTo(5_000L);
     assertThat(captured.getAmountCapturable()).isZero();
 
-    Charge charge = stripe.v1().charges().retrieve(captured.getLatestCharge());
+    Charge charge = sandbox.stripe().v1().charges().retrieve(captured.getLatestCharge());
     assertThat(charge.getCaptured()).isTrue();
     assertThat(charge.getAmountCaptured()).isEqualTo(5_000L);
     assertThat(charge.getPaymentIntent()).isEqualTo(created.getId());
@@ -104,7 +72,8 @@ class PaymentIntentStripeClientTest {
   @Test
   void automatic_capture_with_confirm_at_creation_succeeds_in_one_call() throws StripeException {
     PaymentIntent intent =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .paymentIntents()
             .create(
@@ -122,11 +91,12 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void a_partial_capture_receives_only_the_captured_amount() throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
     confirm(intent.getId(), "pm_card_visa");
 
     PaymentIntent captured =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .paymentIntents()
             .capture(
@@ -139,7 +109,7 @@ class PaymentIntentStripeClientTest {
   @Test
   void a_declined_card_is_a_card_exception_and_the_intent_awaits_another_method()
       throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
 
     CardException declined =
         catchThrowableOfType(
@@ -153,7 +123,7 @@ class PaymentIntentStripeClientTest {
     assertThat(declined.getStripeError().getPaymentIntent().getStatus())
         .isEqualTo("requires_payment_method");
 
-    PaymentIntent after = stripe.v1().paymentIntents().retrieve(intent.getId());
+    PaymentIntent after = sandbox.stripe().v1().paymentIntents().retrieve(intent.getId());
     assertThat(after.getStatus()).isEqualTo("requires_payment_method");
     assertThat(after.getLastPaymentError().getDeclineCode()).isEqualTo("insufficient_funds");
     assertThat(after.getLastPaymentError().getPaymentMethod().getCard().getLast4())
@@ -164,8 +134,8 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void expired_and_generic_declines_carry_their_codes() throws StripeException {
-    String expired = manualIntent(stripe, 1_000).getId();
-    String generic = manualIntent(stripe, 1_000).getId();
+    String expired = Intents.manual(sandbox.stripe(), 1_000).getId();
+    String generic = Intents.manual(sandbox.stripe(), 1_000).getId();
 
     CardException expiredError =
         catchThrowableOfType(
@@ -180,11 +150,12 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void cancel_then_capture_or_confirm_is_an_unexpected_state() throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
     confirm(intent.getId(), "pm_card_visa");
 
     PaymentIntent canceled =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .paymentIntents()
             .cancel(
@@ -199,7 +170,7 @@ class PaymentIntentStripeClientTest {
     InvalidRequestException capture =
         catchThrowableOfType(
             InvalidRequestException.class,
-            () -> stripe.v1().paymentIntents().capture(intent.getId()));
+            () -> sandbox.stripe().v1().paymentIntents().capture(intent.getId()));
     assertThat(capture.getStatusCode()).isEqualTo(400);
     assertThat(capture.getCode()).isEqualTo("payment_intent_unexpected_state");
     assertThat(capture.getStripeError().getPaymentIntent().getStatus()).isEqualTo("canceled");
@@ -212,9 +183,9 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void capturing_an_unconfirmed_intent_is_an_unexpected_state() throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
 
-    assertThatThrownBy(() -> stripe.v1().paymentIntents().capture(intent.getId()))
+    assertThatThrownBy(() -> sandbox.stripe().v1().paymentIntents().capture(intent.getId()))
         .isInstanceOfSatisfying(
             InvalidRequestException.class,
             e -> assertThat(e.getCode()).isEqualTo("payment_intent_unexpected_state"));
@@ -225,7 +196,7 @@ class PaymentIntentStripeClientTest {
     InvalidRequestException missing =
         catchThrowableOfType(
             InvalidRequestException.class,
-            () -> stripe.v1().paymentIntents().retrieve("pi_doesnotexist"));
+            () -> sandbox.stripe().v1().paymentIntents().retrieve("pi_doesnotexist"));
 
     assertThat(missing.getStatusCode()).isEqualTo(404);
     assertThat(missing.getCode()).isEqualTo("resource_missing");
@@ -235,7 +206,7 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void an_unknown_payment_method_is_a_400_naming_the_parameter() throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
 
     InvalidRequestException error =
         catchThrowableOfType(
@@ -252,7 +223,8 @@ class PaymentIntentStripeClientTest {
         catchThrowableOfType(
             InvalidRequestException.class,
             () ->
-                stripe
+                sandbox
+                    .stripe()
                     .v1()
                     .paymentIntents()
                     .create(PaymentIntentCreateParams.builder().setAmount(100L).build()));
@@ -263,10 +235,11 @@ class PaymentIntentStripeClientTest {
 
   @Test
   void updating_metadata_merges_keys() throws StripeException {
-    PaymentIntent intent = manualIntent(stripe, 5_000);
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
 
     PaymentIntent updated =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .paymentIntents()
             .update(
@@ -282,11 +255,11 @@ class PaymentIntentStripeClientTest {
   void lists_are_newest_first_and_page_with_stripe_javas_auto_pagination() throws StripeException {
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      created.add(manualIntent(stripe, 1_000 + i).getId());
+      created.add(Intents.manual(sandbox.stripe(), 1_000 + i).getId());
     }
 
     StripeCollection<PaymentIntent> firstPage =
-        stripe.v1().paymentIntents().list(PaymentIntentListParams.builder().setLimit(2L).build());
+        sandbox.stripe().v1().paymentIntents().list(PaymentIntentListParams.builder().setLimit(2L).build());
     List<String> all = new ArrayList<>();
     firstPage.autoPagingIterable().forEach(pi -> all.add(pi.getId()));
 
@@ -302,7 +275,7 @@ class PaymentIntentStripeClientTest {
     AuthenticationException error =
         catchThrowableOfType(
             AuthenticationException.class,
-            () -> manualIntent(sandbox.client("sk_test_wrong_key_1234"), 1_000));
+            () -> Intents.manual(sandbox.client("sk_test_wrong_key_1234"), 1_000));
 
     assertThat(error.getStatusCode()).isEqualTo(401);
     assertThat(error.getMessage()).contains("Invalid API Key").doesNotContain("wrong_key");

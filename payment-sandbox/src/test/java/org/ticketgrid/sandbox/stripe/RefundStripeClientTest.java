@@ -3,7 +3,6 @@ package org.ticketgrid.sandbox.stripe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.stripe.StripeClient;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
@@ -12,44 +11,19 @@ import com.stripe.model.Refund;
 import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.RefundListParams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RefundStripeClientTest {
 
-  private static SandboxFixture sandbox;
-  private static StripeClient stripe;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-    stripe = sandbox.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
 
   private PaymentIntent authorized(long amount) throws StripeException {
-    PaymentIntent intent = PaymentIntentStripeClientTest.manualIntent(stripe, amount);
-    return stripe
-        .v1()
-        .paymentIntents()
-        .confirm(
-            intent.getId(),
-            PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+    return Intents.authorized(sandbox.stripe(), amount);
   }
 
   private PaymentIntent captured(long amount) throws StripeException {
-    return stripe.v1().paymentIntents().capture(authorized(amount).getId());
+    return sandbox.stripe().v1().paymentIntents().capture(authorized(amount).getId());
   }
 
   private Refund refund(String intentId, Long amount) throws StripeException {
@@ -61,7 +35,7 @@ class RefundStripeClientTest {
     if (amount != null) {
       params.setAmount(amount);
     }
-    return stripe.v1().refunds().create(params.build());
+    return sandbox.stripe().v1().refunds().create(params.build());
   }
 
   @Test
@@ -77,10 +51,10 @@ class RefundStripeClientTest {
     assertThat(refund.getCharge()).isEqualTo(intent.getLatestCharge());
     assertThat(refund.getReason()).isEqualTo("requested_by_customer");
     assertThat(refund.getMetadata()).containsEntry("orderId", "ord_42");
-    Charge charge = stripe.v1().charges().retrieve(intent.getLatestCharge());
+    Charge charge = sandbox.stripe().v1().charges().retrieve(intent.getLatestCharge());
     assertThat(charge.getRefunded()).isTrue();
     assertThat(charge.getAmountRefunded()).isEqualTo(5_000L);
-    assertThat(stripe.v1().refunds().retrieve(refund.getId()).getAmount()).isEqualTo(5_000L);
+    assertThat(sandbox.stripe().v1().refunds().retrieve(refund.getId()).getAmount()).isEqualTo(5_000L);
   }
 
   @Test
@@ -95,11 +69,12 @@ class RefundStripeClientTest {
     assertThat(over.getStatusCode()).isEqualTo(400);
     assertThat(over.getCode()).isEqualTo("amount_too_large");
     assertThat(over.getParam()).isEqualTo("amount");
-    Charge charge = stripe.v1().charges().retrieve(intent.getLatestCharge());
+    Charge charge = sandbox.stripe().v1().charges().retrieve(intent.getLatestCharge());
     assertThat(charge.getAmountRefunded()).isEqualTo(3_000L);
     assertThat(charge.getRefunded()).isFalse();
     assertThat(
-            stripe
+            sandbox
+                .stripe()
                 .v1()
                 .refunds()
                 .list(RefundListParams.builder().setPaymentIntent(intent.getId()).build())
@@ -125,7 +100,8 @@ class RefundStripeClientTest {
     PaymentIntent intent = captured(5_000);
 
     Refund refund =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .refunds()
             .create(
@@ -141,7 +117,7 @@ class RefundStripeClientTest {
   void unknown_refunds_and_intents_are_reported() {
     InvalidRequestException missingRefund =
         catchThrowableOfType(
-            InvalidRequestException.class, () -> stripe.v1().refunds().retrieve("re_missing"));
+            InvalidRequestException.class, () -> sandbox.stripe().v1().refunds().retrieve("re_missing"));
     InvalidRequestException missingIntent =
         catchThrowableOfType(InvalidRequestException.class, () -> refund("pi_missing", null));
 

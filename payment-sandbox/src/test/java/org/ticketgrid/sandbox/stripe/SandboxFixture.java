@@ -11,23 +11,37 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ticketgrid.sandbox.PaymentSandbox;
 import org.ticketgrid.sandbox.SandboxConfig;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.ticketgrid.sandbox.http.Json;
 
 /**
  * An in-process sandbox on a free port with fast webhook retries, plus the two ways to talk to it:
- * stripe-java as the application does, and raw HTTP as a browser or curl does.
+ * stripe-java as the application does, and raw HTTP as a browser or curl does. Registered as a
+ * static JUnit extension ({@link #perClass()}) it starts before a class's tests, is emptied before
+ * each test and stops after the last one.
  */
-final class SandboxFixture implements AutoCloseable {
+final class SandboxFixture
+    implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   static final String SECRET_KEY = "sk_test_ticketgrid_local";
   static final String PUBLISHABLE_KEY = "pk_test_ticketgrid_local";
   static final String WEBHOOK_SECRET = "whsec_ticketgrid_local";
 
-  private final PaymentSandbox sandbox;
+  private final Map<String, String> overrides;
   private final HttpClient http = HttpClient.newHttpClient();
+  private PaymentSandbox sandbox;
+  private StripeClient stripe;
 
-  private SandboxFixture(PaymentSandbox sandbox) {
-    this.sandbox = sandbox;
+  private SandboxFixture(Map<String, String> overrides) {
+    this.overrides = overrides;
+  }
+
+  /** For {@code @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();} */
+  static SandboxFixture perClass() {
+    return new SandboxFixture(Map.of());
   }
 
   static SandboxFixture start() {
@@ -35,16 +49,43 @@ final class SandboxFixture implements AutoCloseable {
   }
 
   static SandboxFixture start(Map<String, String> overrides) {
+    SandboxFixture fixture = new SandboxFixture(overrides);
+    fixture.open();
+    return fixture;
+  }
+
+  private void open() {
     Map<String, String> settings = new HashMap<>();
     settings.put("SANDBOX_PORT", "0");
     settings.put("SANDBOX_WEBHOOK_RETRY_MS", "50");
     settings.put("SANDBOX_WEBHOOK_MAX_ATTEMPTS", "4");
     settings.putAll(overrides);
     try {
-      return new SandboxFixture(PaymentSandbox.start(SandboxConfig.from(settings::get)));
+      sandbox = PaymentSandbox.start(SandboxConfig.from(settings::get));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    stripe = client(SECRET_KEY);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    open();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  /** stripe-java with the sandbox's secret key, as the application uses it. */
+  StripeClient stripe() {
+    return stripe;
   }
 
   StripeClient client() {

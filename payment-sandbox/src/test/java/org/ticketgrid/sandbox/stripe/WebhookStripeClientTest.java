@@ -3,7 +3,6 @@ package org.ticketgrid.sandbox.stripe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ticketgrid.sandbox.stripe.SandboxFixture.WEBHOOK_SECRET;
 
-import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
@@ -16,33 +15,19 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.WebhookEndpointCreateParams;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Events and webhooks as an application receives them, verified with stripe-java. */
 class WebhookStripeClientTest {
 
-  private static SandboxFixture sandbox;
-  private static StripeClient stripe;
+  @RegisterExtension static final SandboxFixture sandbox = SandboxFixture.perClass();
   private WebhookReceiver receiver;
-
-  @BeforeAll
-  static void start() {
-    sandbox = SandboxFixture.start();
-    stripe = sandbox.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   @BeforeEach
   void registerReceiver() {
-    sandbox.reset();
     receiver = new WebhookReceiver();
   }
 
@@ -53,7 +38,8 @@ class WebhookStripeClientTest {
 
   private WebhookEndpoint subscribe(WebhookEndpointCreateParams.EnabledEvent... events)
       throws StripeException {
-    return stripe
+    return sandbox
+        .stripe()
         .v1()
         .webhookEndpoints()
         .create(
@@ -64,14 +50,15 @@ class WebhookStripeClientTest {
   }
 
   private PaymentIntent paidAndCaptured() throws StripeException {
-    PaymentIntent intent = PaymentIntentStripeClientTest.manualIntent(stripe, 5_000);
-    stripe
+    PaymentIntent intent = Intents.manual(sandbox.stripe(), 5_000);
+    sandbox
+        .stripe()
         .v1()
         .paymentIntents()
         .confirm(
             intent.getId(),
             PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
-    return stripe.v1().paymentIntents().capture(intent.getId());
+    return sandbox.stripe().v1().paymentIntents().capture(intent.getId());
   }
 
   @Test
@@ -130,7 +117,7 @@ class WebhookStripeClientTest {
     Map<String, Object> delivery = onlyDelivery(received.get(0).eventId());
     assertThat(delivery).containsEntry("status", "delivered");
     assertThat((List<?>) delivery.get("attempts")).hasSize(2);
-    assertThat(stripe.v1().events().retrieve(retried.getId()).getPendingWebhooks()).isZero();
+    assertThat(sandbox.stripe().v1().events().retrieve(retried.getId()).getPendingWebhooks()).isZero();
   }
 
   @Test
@@ -168,7 +155,8 @@ class WebhookStripeClientTest {
         WebhookEndpointCreateParams.EnabledEvent.REFUND__CREATED);
     PaymentIntent intent = paidAndCaptured();
 
-    stripe
+    sandbox
+        .stripe()
         .v1()
         .refunds()
         .create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).build());
@@ -188,14 +176,15 @@ class WebhookStripeClientTest {
     PaymentIntent second = paidAndCaptured();
 
     List<Event> succeeded =
-        stripe
+        sandbox
+            .stripe()
             .v1()
             .events()
             .list(
                 EventListParams.builder().setType("payment_intent.succeeded").setLimit(10L).build())
             .getData();
     List<Event> all =
-        stripe.v1().events().list(EventListParams.builder().setLimit(3L).build()).getData();
+        sandbox.stripe().v1().events().list(EventListParams.builder().setLimit(3L).build()).getData();
 
     assertThat(succeeded)
         .extracting(
@@ -203,7 +192,7 @@ class WebhookStripeClientTest {
         .containsExactly(second.getId(), first.getId());
     assertThat(all).hasSize(3);
     assertThat(all.getFirst().getType()).isEqualTo("payment_intent.succeeded");
-    Event retrieved = stripe.v1().events().retrieve(succeeded.getFirst().getId());
+    Event retrieved = sandbox.stripe().v1().events().retrieve(succeeded.getFirst().getId());
     assertThat(retrieved.getApiVersion()).isEqualTo(com.stripe.Stripe.API_VERSION);
   }
 
@@ -211,11 +200,11 @@ class WebhookStripeClientTest {
   void registered_endpoints_can_be_listed_and_deleted() throws StripeException {
     WebhookEndpoint endpoint = subscribe(WebhookEndpointCreateParams.EnabledEvent.ALL);
 
-    assertThat(stripe.v1().webhookEndpoints().list().getData())
+    assertThat(sandbox.stripe().v1().webhookEndpoints().list().getData())
         .extracting(WebhookEndpoint::getId)
         .containsExactly(endpoint.getId());
-    assertThat(stripe.v1().webhookEndpoints().delete(endpoint.getId()).getDeleted()).isTrue();
-    assertThat(stripe.v1().webhookEndpoints().list().getData()).isEmpty();
+    assertThat(sandbox.stripe().v1().webhookEndpoints().delete(endpoint.getId()).getDeleted()).isTrue();
+    assertThat(sandbox.stripe().v1().webhookEndpoints().list().getData()).isEmpty();
   }
 
   @SuppressWarnings("unchecked")
