@@ -16,14 +16,7 @@ public record ConfirmSeatsProcessor(int[] seats, long holdId)
 
     @Override
     public HoldOutcome process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return HoldOutcome.noInventory();
-        }
-        HoldOutcome outcome = inventory.confirm(holdId, seats);
-        if (outcome.kind() == HoldOutcome.Kind.CONFIRMED) {
-            entry.setValue(inventory);
-        }
-        return outcome;
+        return SectionWrite.apply(entry, HoldOutcome.noInventory(),
+                inventory -> inventory.confirm(holdId, seats), outcome -> outcome.kind() == HoldOutcome.Kind.CONFIRMED);
     }
 }

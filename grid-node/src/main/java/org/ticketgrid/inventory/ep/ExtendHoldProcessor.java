@@ -15,14 +15,7 @@ public record ExtendHoldProcessor(int[] seats, long holdId, long until)
 
     @Override
     public HoldOutcome process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return HoldOutcome.noInventory();
-        }
-        HoldOutcome outcome = inventory.extend(holdId, seats, until);
-        if (outcome.kind() == HoldOutcome.Kind.EXTENDED) {
-            entry.setValue(inventory);
-        }
-        return outcome;
+        return SectionWrite.apply(entry, HoldOutcome.noInventory(),
+                inventory -> inventory.extend(holdId, seats, until), outcome -> outcome.kind() == HoldOutcome.Kind.EXTENDED);
     }
 }

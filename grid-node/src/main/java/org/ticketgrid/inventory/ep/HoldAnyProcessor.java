@@ -15,14 +15,7 @@ public record HoldAnyProcessor(int quantity, long holdId, long now, long until)
 
     @Override
     public HoldOutcome process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return HoldOutcome.noInventory();
-        }
-        HoldOutcome outcome = inventory.holdAny(quantity, holdId, now, until);
-        if (outcome.isHeld()) {
-            entry.setValue(inventory);
-        }
-        return outcome;
+        return SectionWrite.apply(entry, HoldOutcome.noInventory(),
+                inventory -> inventory.holdAny(quantity, holdId, now, until), HoldOutcome::isHeld);
     }
 }

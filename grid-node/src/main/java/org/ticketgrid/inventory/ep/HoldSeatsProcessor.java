@@ -20,14 +20,7 @@ public record HoldSeatsProcessor(int[] seats, long holdId, long now, long until)
 
     @Override
     public HoldOutcome process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return HoldOutcome.noInventory();
-        }
-        HoldOutcome outcome = inventory.hold(seats, holdId, now, until);
-        if (outcome.isHeld()) {
-            entry.setValue(inventory);
-        }
-        return outcome;
+        return SectionWrite.apply(entry, HoldOutcome.noInventory(),
+                inventory -> inventory.hold(seats, holdId, now, until), HoldOutcome::isHeld);
     }
 }

@@ -14,14 +14,7 @@ public record ReleaseSeatsProcessor(int[] seats, long holdId)
 
     @Override
     public Integer process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return 0;
-        }
-        int released = inventory.release(holdId, seats);
-        if (released > 0) {
-            entry.setValue(inventory);
-        }
-        return released;
+        return SectionWrite.apply(entry, 0,
+                inventory -> inventory.release(holdId, seats), released -> released > 0);
     }
 }

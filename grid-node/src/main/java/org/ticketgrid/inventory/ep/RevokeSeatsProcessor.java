@@ -11,14 +11,7 @@ public record RevokeSeatsProcessor(int[] seats, long holdId)
 
     @Override
     public Integer process(Map.Entry<SectionKey, SectionInventory> entry) {
-        SectionInventory inventory = entry.getValue();
-        if (inventory == null) {
-            return 0;
-        }
-        int revoked = inventory.revoke(holdId, seats);
-        if (revoked > 0) {
-            entry.setValue(inventory);
-        }
-        return revoked;
+        return SectionWrite.apply(entry, 0,
+                inventory -> inventory.revoke(holdId, seats), revoked -> revoked > 0);
     }
 }
