@@ -1,16 +1,12 @@
 package org.ticketgrid;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.ticketgrid.testing.FeatureMap;
+import org.ticketgrid.testing.FeatureRules;
 
 /**
  * The grid node's structure, checked on every build: features ({@code inventory}, {@code holds})
@@ -21,20 +17,17 @@ import org.ticketgrid.testing.FeatureMap;
 class ArchitectureTest {
 
     private static final String ROOT = "org.ticketgrid";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .importPath(Path.of("target", "classes")); // this module's main classes only
+    private static final FeatureRules RULES = FeatureRules.ofThisModule(ROOT);
+    private static final JavaClasses CLASSES = RULES.classes();
 
     @Test
     void featuresFormNoCycle() {
-        slices().matching(ROOT + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(CLASSES);
+        RULES.featuresFormNoCycle();
     }
 
     @Test
     void platformDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".platform..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
-                        .and(not(resideInAPackage(ROOT + ".platform.."))))
-                .check(CLASSES);
+        RULES.platformDependsOnNoFeature();
     }
 
     @Test
@@ -64,11 +57,10 @@ class ArchitectureTest {
 
     @Test
     void featureMapIsCurrent() throws Exception {
-        String page = FeatureMap.of(CLASSES, ROOT).markdown("grid-node",
+        assertThat(RULES.featureMapDifference("grid-node",
                 "Each box is a feature package under `org.ticketgrid` in `grid-node/`; an arrow means \"uses\". "
                         + "`grid` is the member's wiring (config, serialization, map stores); `platform` holds "
                         + "what every feature shares (map names, serializer helpers, JDBC). `ArchitectureTest` keeps "
-                        + "this graph free of cycles.");
-        assertThat(FeatureMap.checkOrWrite(Path.of("..", "docs", "modules", "grid-node.md"), page)).isNull();
+                        + "this graph free of cycles.")).isNull();
     }
 }
